@@ -1,0 +1,79 @@
+#pragma once
+// What the trainer reports while it runs. Plain structs and a callback interface with no Qt,
+// so the CLI (progress bar, metrics.jsonl) and the studio (plots) consume the same stream.
+// Callbacks run on the training thread: implementations copy what they need and return fast.
+#include <nlohmann/json_fwd.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace uegr {
+
+using NamedValues = std::vector<std::pair<std::string, double>>;
+
+struct StepTelemetry {
+    std::int64_t step = 0;  // 1-based optimizer step
+    std::int64_t totalSteps = 0;
+    int epoch = 0;          // 1-based
+    double loss = 0, lossClean = 0, lossAdv = 0, lossJs = 0;
+    double lr = 0, gradNorm = 0;
+    NamedValues dropoutRates;   // site -> mean rate over the K passes
+    NamedValues maskDensity;    // layer -> kept fraction of its eligible elements
+    double maskDensityGlobal = 1.0;
+    double stepTimeMs = 0;
+};
+
+struct EvalTelemetry {
+    std::int64_t step = 0;
+    int epoch = 0;
+    double accuracy = 0, macroF1 = 0, mcc = 0, loss = 0;
+};
+
+// Downsampled |θ ⊙ g| of each parameter tensor, for the heatmap view.
+struct SaliencyTensorMap {
+    std::string layer, tensor;
+    std::vector<std::int64_t> shape;  // original shape
+    int rows = 0, cols = 0;            // downsampled map, row-major
+    std::vector<float> values;         // mean saliency per cell
+    std::vector<float> keptFraction;   // share of the cell's elements kept by the mask (1 when exempt)
+};
+
+struct SaliencySnapshot {
+    std::int64_t step = 0;
+    std::vector<SaliencyTensorMap> tensors;
+};
+
+struct TrainingSummary {
+    std::string runDir;
+    std::int64_t steps = 0;
+    double wallSeconds = 0, stepsPerSecond = 0;
+    EvalTelemetry bestDev;
+    bool hasTest = false;
+    EvalTelemetry test;
+    bool stoppedEarly = false;  // stop requested; a checkpoint was written
+};
+
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onStep(const StepTelemetry&) {}
+    virtual void onEval(const EvalTelemetry&) {}
+    virtual void onSaliency(const SaliencySnapshot&) {}
+    virtual void onMessage(const std::string&) {}  // human-readable progress notes
+};
+
+// Set from any thread; the trainer polls between steps.
+struct TrainingControl {
+    std::atomic<bool> stopRequested{false};      // checkpoint, then return
+    std::atomic<bool> pauseRequested{false};     // block between steps until cleared or stopped
+    std::atomic<bool> saliencyRequested{false};  // emit one snapshot after the next step
+};
+
+nlohmann::json toJson(const StepTelemetry& step);  // metrics.jsonl field names (loss_clean, ...)
+nlohmann::json toJson(const EvalTelemetry& eval);  // dev_accuracy, dev_macro_f1, dev_mcc, dev_loss
+nlohmann::json toJson(const TrainingSummary& summary);
+
+}  // namespace uegr

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One-command set-up for UEGR Studio on Debian 12.
+#   scripts/setup.sh studio   install what is missing, build, launch uegr-studio on the demo dataset
+#   scripts/setup.sh test     install what is missing, build, run the whole test suite (ctest)
+#   scripts/setup.sh build    install what is missing and build only
+# Idempotent: installed packages are detected with dpkg, and the build is incremental.
+set -euo pipefail
+
+mode="${1:-studio}"
+case "$mode" in studio | test | build) ;; *)
+    echo "usage: $0 [studio|test|build]" >&2
+    exit 2
+    ;;
+esac
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${UEGR_BUILD_DIR:-$root/build}"
+
+packages=(
+    cmake g++ ninja-build pkg-config
+    libtorch-dev libopenblas0-pthread
+    nlohmann-json3-dev libcli11-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
+    libqcustomplot-dev
+    desktop-file-utils appstream
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs="$(nproc)"
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build "$build_dir" -j "$jobs"
+
+case "$mode" in
+studio)
+    exec "$build_dir/bin/uegr-studio" "${@:2}"
+    ;;
+test)
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 600
+    ;;
+esac

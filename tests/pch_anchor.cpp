@@ -1,0 +1,1 @@
+// Anchor for the shared precompiled test header (tests/CMakeLists.txt).
