@@ -1,0 +1,253 @@
+#include "model/model_bundle.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <limits>
+#include <map>
+#include <sstream>
+
+#include "io/safetensors.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+
+namespace uegr {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string joinPath(const std::string& dir, const char* file) {
+    return (fs::path(dir) / file).string();
+}
+
+nlohmann::json modelConfigJson(const ModelConfig& config) {
+    return {{"type", config.type},
+            {"path", config.path},
+            {"embedding_dim", config.embeddingDim},
+            {"hidden_dim", config.hiddenDim},
+            {"num_layers", config.numLayers},
+            {"num_heads", config.numHeads},
+            {"ff_dim", config.ffDim},
+            {"kernel_sizes", config.kernelSizes},
+            {"num_filters", config.numFilters},
+            {"dropout", config.dropout}};
+}
+
+// Reads typed fields of a JSON object, naming the file and the dotted key on a wrong type.
+class JsonFields {
+public:
+    JsonFields(const nlohmann::json& object, std::string file, std::string prefix)
+        : object_(object), file_(std::move(file)), prefix_(std::move(prefix)) {}
+
+    const nlohmann::json& required(const std::string& key) const {
+        if (!object_.contains(key)) throw InputError(file_, 0, "missing key \"" + prefix_ + key + "\"");
+        return object_.at(key);
+    }
+    int integer(const std::string& key, int fallback) const {
+        if (!object_.contains(key)) return fallback;
+        return integerValue(object_.at(key), key);
+    }
+    int integer(const std::string& key) const { return integerValue(required(key), key); }
+    double number(const std::string& key, double fallback) const {
+        if (!object_.contains(key)) return fallback;
+        const nlohmann::json& value = object_.at(key);
+        if (!value.is_number()) throw InputError(file_, 0, prefix_ + key + " must be a number");
+        return value.get<double>();
+    }
+    std::string string(const std::string& key, const std::string& fallback) const {
+        if (!object_.contains(key)) return fallback;
+        return stringValue(object_.at(key), key);
+    }
+    std::string string(const std::string& key) const { return stringValue(required(key), key); }
+    bool boolean(const std::string& key) const {
+        const nlohmann::json& value = required(key);
+        if (!value.is_boolean()) throw InputError(file_, 0, prefix_ + key + " must be true or false");
+        return value.get<bool>();
+    }
+    std::vector<int> integers(const std::string& key, const std::vector<int>& fallback) const {
+        if (!object_.contains(key)) return fallback;
+        const nlohmann::json& value = object_.at(key);
+        if (!value.is_array()) throw InputError(file_, 0, prefix_ + key + " must be an array of integers");
+        std::vector<int> result;
+        for (const nlohmann::json& item : value) result.push_back(integerValue(item, key));
+        return result;
+    }
+
+private:
+    int integerValue(const nlohmann::json& value, const std::string& key) const {
+        if (!value.is_number_integer() || value.get<std::int64_t>() < std::numeric_limits<int>::min() ||
+            value.get<std::int64_t>() > std::numeric_limits<int>::max())
+            throw InputError(file_, 0, prefix_ + key + " must be an integer");
+        return value.get<int>();
+    }
+    std::string stringValue(const nlohmann::json& value, const std::string& key) const {
+        if (!value.is_string()) throw InputError(file_, 0, prefix_ + key + " must be a string");
+        return value.get<std::string>();
+    }
+
+    const nlohmann::json& object_;
+    std::string file_;
+    std::string prefix_;
+};
+
+nlohmann::json readJsonFile(const std::string& path) {
+    const std::string text = readFile(path);
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& error) {
+        throw InputError(path, 0, std::string("invalid JSON: ") + error.what());
+    }
+}
+
+ModelConfig parseModelConfig(const nlohmann::json& section, const std::string& file) {
+    if (!section.is_object()) throw InputError(file, 0, "\"model\" must be a JSON object");
+    const JsonFields fields(section, file, "model.");
+    const ModelConfig defaults;
+    ModelConfig config;
+    config.type = fields.string("type");
+    config.path = fields.string("path", defaults.path);
+    config.embeddingDim = fields.integer("embedding_dim", defaults.embeddingDim);
+    config.hiddenDim = fields.integer("hidden_dim", defaults.hiddenDim);
+    config.numLayers = fields.integer("num_layers", defaults.numLayers);
+    config.numHeads = fields.integer("num_heads", defaults.numHeads);
+    config.ffDim = fields.integer("ff_dim", defaults.ffDim);
+    config.kernelSizes = fields.integers("kernel_sizes", defaults.kernelSizes);
+    config.numFilters = fields.integer("num_filters", defaults.numFilters);
+    config.dropout = fields.number("dropout", defaults.dropout);
+    return config;
+}
+
+std::map<std::string, torch::Tensor> modelTensors(TextClassifierImpl& model) {
+    std::map<std::string, torch::Tensor> tensors;
+    for (const auto& item : model.named_parameters()) tensors[item.key()] = item.value();
+    for (const auto& item : model.named_buffers()) tensors[item.key()] = item.value();
+    return tensors;
+}
+
+std::string shapeText(const torch::Tensor& tensor) {
+    std::ostringstream out;
+    out << tensor.sizes();
+    return out.str();
+}
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+// Copies the stored tensors into the model after checking that names and shapes match exactly.
+void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::Tensor>& stored,
+                 const std::string& file) {
+    const std::map<std::string, torch::Tensor> expected = modelTensors(model);
+    std::vector<std::string> missing, unexpected, misShaped;
+    for (const auto& [name, tensor] : expected) {
+        const auto found = stored.find(name);
+        if (found == stored.end()) {
+            missing.push_back(name);
+        } else if (found->second.sizes() != tensor.sizes()) {
+            misShaped.push_back(name + " (file " + shapeText(found->second) + ", model " + shapeText(tensor) +
+                                ")");
+        } else if (!found->second.is_floating_point() && tensor.is_floating_point()) {
+            misShaped.push_back(name + " (file holds " +
+                                std::string(c10::toString(found->second.scalar_type())) +
+                                ", model needs a floating-point tensor)");
+        }
+    }
+    for (const auto& item : stored)
+        if (expected.count(item.first) == 0) unexpected.push_back(item.first);
+    if (!missing.empty() || !unexpected.empty() || !misShaped.empty()) {
+        std::string message = "tensors do not match the model in config.json:";
+        if (!missing.empty()) message += " missing: " + joinNames(missing) + ";";
+        if (!unexpected.empty()) message += " unexpected: " + joinNames(unexpected) + ";";
+        if (!misShaped.empty()) message += " wrong shape or type: " + joinNames(misShaped) + ";";
+        message.pop_back();
+        throw InputError(file, 0, message);
+    }
+    torch::NoGradGuard noGrad;
+    for (const auto& [name, tensor] : expected) tensor.copy_(stored.at(name).to(tensor.dtype()));
+}
+
+}  // namespace
+
+void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
+                     const Vocabulary& vocabulary, const LabelSet& labels, int maxLength, bool lowercase) {
+    fs::create_directories(dir);
+    std::map<std::string, torch::Tensor> tensors;
+    for (const auto& [name, tensor] : modelTensors(model)) {
+        torch::Tensor stored = tensor.detach().to(torch::kCPU);
+        tensors[name] = stored.is_floating_point() ? stored.to(torch::kFloat32) : stored;
+    }
+    writeSafetensors(joinPath(dir, "model.safetensors"), tensors,
+                     {{"format", "pt"}, {"uegr_format_version", std::to_string(kModelBundleFormatVersion)}});
+
+    const nlohmann::json config{{"format", "uegr-model"},
+                                {"format_version", kModelBundleFormatVersion},
+                                {"model", modelConfigJson(modelConfig)},
+                                {"num_labels", labels.size()},
+                                {"labels", labels.names()},
+                                {"vocab_size", vocabulary.size()},
+                                {"max_length", maxLength},
+                                {"lowercase", lowercase}};
+    writeFileAtomically(joinPath(dir, "config.json"), config.dump(2) + "\n");
+    vocabulary.save(joinPath(dir, "vocab.txt"));
+    writeFileAtomically(joinPath(dir, "labels.json"), nlohmann::json(labels.names()).dump(2) + "\n");
+}
+
+ModelBundle loadModelBundle(const std::string& dir) {
+    if (!fs::is_directory(dir))
+        throw InputError(
+            dir, 0, "not a model folder (expected config.json, model.safetensors, vocab.txt, labels.json)");
+    const std::string configPath = joinPath(dir, "config.json");
+    const nlohmann::json config = readJsonFile(configPath);
+    if (!config.is_object()) throw InputError(configPath, 0, "must be a JSON object");
+    const JsonFields fields(config, configPath, "");
+    if (fields.string("format") != "uegr-model")
+        throw InputError(configPath, 0, "format is not \"uegr-model\"");
+    const int version = fields.integer("format_version");
+    if (version < 1 || version > kModelBundleFormatVersion)
+        throw InputError(configPath, 0,
+                         "format_version " + std::to_string(version) +
+                             " is not supported (this build reads up to " +
+                             std::to_string(kModelBundleFormatVersion) + ")");
+
+    ModelBundle bundle;
+    bundle.modelConfig = parseModelConfig(fields.required("model"), configPath);
+    bundle.maxLength = fields.integer("max_length");
+    bundle.lowercase = fields.boolean("lowercase");
+    const int numLabels = fields.integer("num_labels");
+    const int vocabSize = fields.integer("vocab_size");
+
+    const std::string labelsPath = joinPath(dir, "labels.json");
+    const nlohmann::json labelNames = readJsonFile(labelsPath);
+    if (!labelNames.is_array()) throw InputError(labelsPath, 0, "must be a JSON array of label names");
+    for (const nlohmann::json& name : labelNames) {
+        if (!name.is_string()) throw InputError(labelsPath, 0, "every label must be a string");
+        if (bundle.labels.indexOf(name.get<std::string>()) >= 0)
+            throw InputError(labelsPath, 0, "label \"" + name.get<std::string>() + "\" appears twice");
+        bundle.labels.add(name.get<std::string>());
+    }
+    if (bundle.labels.size() != numLabels)
+        throw InputError(labelsPath, 0,
+                         std::to_string(bundle.labels.size()) + " labels, but config.json says num_labels " +
+                             std::to_string(numLabels));
+
+    const std::string vocabPath = joinPath(dir, "vocab.txt");
+    bundle.vocabulary = Vocabulary::load(vocabPath);
+    if (bundle.vocabulary.size() != vocabSize)
+        throw InputError(vocabPath, 0,
+                         std::to_string(bundle.vocabulary.size()) +
+                             " tokens, but config.json says vocab_size " + std::to_string(vocabSize));
+
+    try {
+        bundle.model = createModel(bundle.modelConfig, vocabSize, numLabels, bundle.maxLength);
+    } catch (const ConfigError& error) {
+        throw InputError(configPath, 0, error.what());
+    }
+    const std::string weightsPath = joinPath(dir, "model.safetensors");
+    loadTensors(*bundle.model, readSafetensors(weightsPath).tensors, weightsPath);
+    bundle.model->eval();
+    return bundle;
+}
+
+}  // namespace uegr

@@ -1,0 +1,38 @@
+#pragma once
+// A trained model as a folder that Python tools can read too:
+//   model.safetensors  every parameter and buffer, float32 (metadata "format": "pt")
+//   config.json        {"format": "uegr-model", "format_version", "model": {type, embedding_dim,
+//                      hidden_dim, num_layers, num_heads, ff_dim, kernel_sizes, num_filters,
+//                      dropout, path}, "num_labels", "labels", "vocab_size", "max_length",
+//                      "lowercase"}
+//   vocab.txt          one token per line, line i = id i
+//   labels.json        label names in index order
+#include <string>
+
+#include "config/run_config.h"
+#include "data/dataset.h"
+#include "model/text_classifier.h"
+#include "text/vocabulary.h"
+
+namespace uegr {
+
+struct ModelBundle {
+    TextClassifier model;  // on the CPU, in eval mode
+    ModelConfig modelConfig;
+    Vocabulary vocabulary;
+    LabelSet labels;
+    int maxLength = 128;
+    bool lowercase = true;
+};
+
+constexpr int kModelBundleFormatVersion = 1;
+
+// Creates `dir` if needed; each file is written atomically. The model may live on any device.
+void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
+                     const Vocabulary& vocabulary, const LabelSet& labels, int maxLength, bool lowercase);
+
+// Throws InputError naming the offending file: missing file, malformed JSON or safetensors,
+// missing, unexpected or mis-shaped tensors (all listed), or files that disagree.
+ModelBundle loadModelBundle(const std::string& dir);
+
+}  // namespace uegr
