@@ -21,7 +21,7 @@ packages=(
     libtorch-dev libopenblas0-pthread
     nlohmann-json3-dev libcli11-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
-    libqcustomplot-dev
+    libqcustomplot-dev libqt6svg6
     desktop-file-utils appstream
 )
 

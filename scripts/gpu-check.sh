@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds core/ and the CLI against the PyTorch (CUDA) install of a GPU machine and runs the CUDA
+# checks: `uegr --version`, a short `uegr train` on CUDA, and the step benchmark on CUDA.
+# Results go to $OUT (or ./gpu-check-out). Header-only dependencies may be supplied in
+# .device-deps/include when the machine lacks the Debian packages.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${OUT:-$root/gpu-check-out}"
+mkdir -p "$out"
+exec > >(tee "$out/gpu-check.log") 2>&1
+cd "$root"
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
+python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda, torch.cuda.is_available())'
+for tool in cmake ninja g++ nvcc; do printf '%s: ' "$tool"; command -v "$tool" || echo "not found"; done
+prefix="$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')"
+torch_root="$(python3 -c 'import torch, os; print(os.path.dirname(torch.__file__))')"
+abi="$(python3 -c 'import torch; print(int(torch._C._GLIBCXX_USE_CXX11_ABI))')"
+generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
+common=(-DCMAKE_BUILD_TYPE=Release -DUEGR_BUILD_GUI=OFF -DUEGR_BUILD_TESTS=OFF -DUEGR_BUILD_BENCH=ON
+        -DCMAKE_INCLUDE_PATH="$root/.device-deps/include")
+if ! cmake -S . -B build-cuda "${generator[@]}" "${common[@]}" -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log" 2>&1; then
+    echo "find_package(Torch) failed (see configure.log); linking the wheel directly"
+    rm -rf build-cuda
+    cmake -S . -B build-cuda "${generator[@]}" "${common[@]}" -DUEGR_TORCH_ROOT="$torch_root" \
+          -DUEGR_TORCH_CXX11_ABI="$abi" > "$out/configure.log" 2>&1 || { tail -30 "$out/configure.log"; exit 1; }
+fi
+start=$(date +%s)
+cmake --build build-cuda -j "$(nproc)" > "$out/build.log" 2>&1 || { grep -m 20 -A3 "error" "$out/build.log"; exit 1; }
+echo "build: $(( $(date +%s) - start )) s"
+export LD_LIBRARY_PATH="$torch_root/lib:${LD_LIBRARY_PATH:-}"
+build-cuda/bin/uegr --version
+cat > "$out/cuda-run.json" <<'JSON'
+{"training": {"method": "uegr", "epochs": 3, "device": "cuda", "batch_size": 32},
+ "model": {"type": "transformer", "hidden_dim": 128, "embedding_dim": 128, "num_layers": 2, "num_heads": 4},
+ "output": {"log_every_steps": 25}}
+JSON
+time build-cuda/bin/uegr train --config "$out/cuda-run.json" --out "$out/run-uegr-cuda"
+cp "$out/run-uegr-cuda/summary.json" "$out/summary-uegr-cuda.json" 2>/dev/null
+build-cuda/bin/uegr eval --model "$out/run-uegr-cuda/model" --data resources/demo/test.csv --device cuda
+rm -rf "$out/run-uegr-cuda/checkpoints"
+if [ -x build-cuda/bin/uegr-bench-step ]; then
+    build-cuda/bin/uegr-bench-step --device cuda --json "$out/bench-cuda.json" || echo "bench failed: $?"
+fi
+echo "gpu-check done"
