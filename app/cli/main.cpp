@@ -12,6 +12,7 @@
 namespace {
 
 void printVersion() {
+    uegr::configureThreads(0);  // report the thread count a run with training.threads = 0 gets
     const uegr::RuntimeInfo info = uegr::runtimeInfo();
     std::cout << "uegr " << info.uegrVersion << "\n"
               << "LibTorch " << info.torchVersion << "\n"

@@ -1,0 +1,157 @@
+// `uegr train --config FILE [--out DIR] [--resume RUN_DIR]`: trains one run and prints its
+// summary as JSON on stdout; progress goes to stderr. Ctrl-C writes a checkpoint and exits 130.
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "config/run_config.h"
+#include "train/trainer.h"
+
+namespace uegr::cli {
+namespace {
+
+// The SIGINT handler may only touch lock-free atomics; it reaches the running trainer here.
+std::atomic<TrainingControl*> activeControl{nullptr};
+
+extern "C" void requestStop(int) {
+    if (TrainingControl* control = activeControl.load()) control->stopRequested = true;
+}
+
+std::string formatDuration(double seconds) {
+    const auto total = static_cast<long long>(seconds + 0.5);
+    char text[32];
+    if (total >= 3600)
+        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60, total % 60);
+    else
+        std::snprintf(text, sizeof text, "%02lld:%02lld", total / 60, total % 60);
+    return text;
+}
+
+class ConsoleProgress : public TrainingObserver {
+public:
+    ConsoleProgress(bool terminal, int logEvery) : terminal_(terminal), logEvery_(std::max(logEvery, 1)) {}
+
+    void onStep(const StepTelemetry& step) override {
+        const auto now = Clock::now();
+        if (firstStep_ < 0) {
+            firstStep_ = step.step - 1;
+            start_ = now;
+        }
+        const double elapsed = std::chrono::duration<double>(now - start_).count();
+        const double rate = elapsed > 0 ? static_cast<double>(step.step - firstStep_) / elapsed : 0.0;
+        const double eta = rate > 0 ? static_cast<double>(step.totalSteps - step.step) / rate : 0.0;
+        char line[256];
+        std::snprintf(line, sizeof line, "step %lld/%lld  epoch %d  %.2f steps/s  ETA %s  loss %.4f",
+                      static_cast<long long>(step.step), static_cast<long long>(step.totalSteps), step.epoch, rate,
+                      formatDuration(eta).c_str(), step.loss);
+        if (terminal_) {
+            // At most ten redraws a second; the last step is always drawn.
+            if (now - lastDraw_ < std::chrono::milliseconds(100) && step.step != step.totalSteps) return;
+            lastDraw_ = now;
+            std::cerr << "\r" << line << "\033[K" << std::flush;
+            barShown_ = true;
+        } else if (step.step % logEvery_ == 0 || step.step == step.totalSteps) {
+            std::cerr << line << "  lr " << step.lr << "  grad_norm " << step.gradNorm << "\n";
+        }
+    }
+
+    void onEval(const EvalTelemetry& eval) override {
+        char line[256];
+        std::snprintf(line, sizeof line, "eval step %lld (epoch %d): accuracy %.4f  macro_f1 %.4f  mcc %.4f  loss %.4f",
+                      static_cast<long long>(eval.step), eval.epoch, eval.accuracy, eval.macroF1, eval.mcc, eval.loss);
+        printLine(line);
+    }
+
+    void onMessage(const std::string& message) override { printLine(message); }
+
+    void finish() {
+        if (barShown_) std::cerr << "\n";
+        barShown_ = false;
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void printLine(const std::string& text) {
+        if (barShown_) std::cerr << "\r\033[K";
+        std::cerr << text << "\n";
+        barShown_ = false;
+    }
+
+    bool terminal_;
+    int logEvery_;
+    std::int64_t firstStep_ = -1;
+    Clock::time_point start_, lastDraw_;
+    bool barShown_ = false;
+};
+
+struct TrainOptions {
+    std::string config, out, resume;
+};
+
+int runTraining(const TrainOptions& options) {
+    RunConfig config;
+    if (options.resume.empty()) {
+        config = loadRunConfig(options.config);
+        if (!options.out.empty()) config.output.dir = options.out;
+    }
+    Trainer trainer(config, options.resume);
+    std::cerr << "run directory: " << trainer.runDir() << "\n";
+
+    TrainingControl control;
+    ConsoleProgress progress(isatty(STDERR_FILENO) != 0, trainer.config().output.logEverySteps);
+    activeControl = &control;
+    struct sigaction action {};
+    action.sa_handler = requestStop;
+    sigemptyset(&action.sa_mask);
+    struct sigaction previous {};
+    sigaction(SIGINT, &action, &previous);
+    TrainingSummary summary;
+    try {
+        summary = trainer.run(progress, control);
+    } catch (...) {
+        sigaction(SIGINT, &previous, nullptr);
+        activeControl = nullptr;
+        progress.finish();
+        throw;
+    }
+    sigaction(SIGINT, &previous, nullptr);
+    activeControl = nullptr;
+    progress.finish();
+
+    std::cout << toJson(summary).dump(2) << "\n";
+    if (summary.stoppedEarly) {
+        std::cerr << "interrupted; a checkpoint was written. Resume with:\n  uegr train --resume " << trainer.runDir()
+                  << "\n";
+        return kExitInterrupted;
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+void registerTrainCommand(CLI::App& app, Action& action) {
+    auto options = std::make_shared<TrainOptions>();
+    CLI::App* train = app.add_subcommand("train", "Train a classifier as a run config describes");
+    CLI::Option* config = train->add_option("--config", options->config, "Run config JSON")->check(CLI::ExistingFile);
+    train->add_option("--out", options->out, "Run directory (overrides output.dir)");
+    CLI::Option* resume = train->add_option("--resume", options->resume,
+                                            "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
+                              ->check(CLI::ExistingDirectory);
+    config->excludes(resume);
+    train->callback([&action, options] {
+        if (options->config.empty() && options->resume.empty()) throw CLI::RequiredError("--config or --resume");
+        action = [options] { return runTraining(*options); };
+    });
+}
+
+}  // namespace uegr::cli

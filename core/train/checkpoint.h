@@ -1,0 +1,38 @@
+#pragma once
+// Training checkpoints under RUN_DIR/checkpoints/step-N/:
+//   model.pt       parameters and buffers (torch::save archive)
+//   engine.pt      optimizer moments and step counts, saliency, mask, dropout-controller state
+//   rng.pt         LibTorch's CPU generator state
+//   progress.json  step, epoch, batch position, best dev result so far, elapsed time
+// A checkpoint is written into a temporary folder and renamed into place; the file
+// checkpoints/latest names the newest one and is replaced atomically.
+#include <cstdint>
+#include <string>
+
+#include "train/telemetry.h"
+#include "train/training_engine.h"
+
+namespace uegr {
+
+struct TrainingProgress {
+    std::int64_t step = 0;        // optimizer steps done
+    int epoch = 1;                // 1-based epoch of the next step
+    std::int64_t nextBatch = 0;   // position of the next batch within that epoch
+    bool hasBest = false;
+    EvalTelemetry best;           // best dev result so far
+    double elapsedSeconds = 0;    // training wall time before this checkpoint
+};
+
+// Writes step-<progress.step>, updates "latest", keeps the `keep` newest (keep <= 0 keeps all).
+// Returns the checkpoint's folder.
+std::string writeCheckpoint(const std::string& runDir, TrainingEngine& engine, const TrainingProgress& progress,
+                            int keep);
+
+// Folder of the newest checkpoint of a run; throws uegr::Error when there is none.
+std::string latestCheckpoint(const std::string& runDir);
+
+// Restores model, engine and RNG state; throws uegr::Error naming the file that is missing,
+// corrupt or does not match the model.
+TrainingProgress readCheckpoint(const std::string& checkpointDir, TrainingEngine& engine);
+
+}  // namespace uegr

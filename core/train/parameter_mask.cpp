@@ -1,0 +1,60 @@
+#include "train/parameter_mask.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace uegr {
+
+bool isMaskExempt(const std::string& parameterName, const std::vector<std::string>& exemptWords) {
+    std::istringstream components(parameterName);
+    std::string component;
+    while (std::getline(components, component, '.'))
+        for (const auto& word : exemptWords)
+            if (!word.empty() && component.find(word) != std::string::npos) return true;
+    return false;
+}
+
+torch::Tensor keepTopElements(const torch::Tensor& flatSaliency, std::int64_t k) {
+    const torch::NoGradGuard noGrad;
+    const std::int64_t count = flatSaliency.numel();
+    if (k <= 0) return torch::zeros(flatSaliency.sizes(), flatSaliency.options().dtype(torch::kBool));
+    if (k >= count) return flatSaliency > 0;
+    // The k-th largest value splits the elements; kthvalue is a selection, O(N), not a sort.
+    const torch::Tensor threshold = std::get<0>(flatSaliency.kthvalue(count - k + 1));
+    torch::Tensor kept = flatSaliency > threshold;
+    const std::int64_t missing = k - kept.sum().item<std::int64_t>();
+    if (missing > 0) {
+        const torch::Tensor tied = flatSaliency == threshold;
+        kept.logical_or_(tied.logical_and(tied.cumsum(0) <= missing));
+    }
+    return kept.logical_and_(flatSaliency > 0);
+}
+
+std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& saliency, double keepRatio,
+                                              bool global) {
+    const torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> masks;
+    masks.reserve(saliency.size());
+    const auto keepCount = [keepRatio](std::int64_t total) {
+        return static_cast<std::int64_t>(std::floor(keepRatio * static_cast<double>(total)));
+    };
+    if (!global) {
+        for (const auto& tensor : saliency)
+            masks.push_back(keepTopElements(tensor.reshape(-1), keepCount(tensor.numel())).view(tensor.sizes()));
+        return masks;
+    }
+    if (saliency.empty()) return masks;
+    std::vector<torch::Tensor> flat;
+    flat.reserve(saliency.size());
+    for (const auto& tensor : saliency) flat.push_back(tensor.reshape(-1));
+    const torch::Tensor all = torch::cat(flat);
+    const torch::Tensor kept = keepTopElements(all, keepCount(all.numel()));
+    std::int64_t offset = 0;
+    for (const auto& tensor : saliency) {
+        masks.push_back(kept.narrow(0, offset, tensor.numel()).view(tensor.sizes()));
+        offset += tensor.numel();
+    }
+    return masks;
+}
+
+}  // namespace uegr

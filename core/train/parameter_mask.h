@@ -1,0 +1,25 @@
+#pragma once
+// Which parameter elements UEGR updates (UEGR-METHOD.md step 7): the top keep_ratio fraction
+// of the eligible elements by saliency, ranked across all eligible tensors or per tensor.
+#include <torch/torch.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace uegr {
+
+// True when some dot-separated component of `parameterName` contains one of `exemptWords`
+// ("blocks.0.attn_norm.weight" is exempt under "norm"; "convs.1.bias" under "bias").
+bool isMaskExempt(const std::string& parameterName, const std::vector<std::string>& exemptWords);
+
+// Bool mask of the top k elements of a 1-D tensor: exactly k kept (ties at the threshold go
+// to the lowest indices), except that elements with zero saliency are never kept.
+torch::Tensor keepTopElements(const torch::Tensor& flatSaliency, std::int64_t k);
+
+// Bool masks (shaped like each input) keeping floor(keepRatio · N) elements, N counted over
+// all tensors (`global`) or within each tensor.
+std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& saliency, double keepRatio,
+                                              bool global);
+
+}  // namespace uegr

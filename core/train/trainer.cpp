@@ -1,0 +1,253 @@
+#include "train/trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <sstream>
+#include <filesystem>
+#include <thread>
+
+#include "data/dataset.h"
+#include "eval/evaluation.h"
+#include "model/device_selection.h"
+#include "model/model_bundle.h"
+#include "model/text_classifier.h"
+#include "text/batching.h"
+#include "text/tokenizer.h"
+#include "text/vocabulary.h"
+#include "train/checkpoint.h"
+#include "train/run_directory.h"
+#include "train/training_engine.h"
+#include "train/training_method.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+#include "util/runtime_info.h"
+
+namespace uegr {
+namespace fs = std::filesystem;
+
+struct Trainer::State {
+    RunConfig config;
+    bool resume = false;
+    std::string runDir;
+    torch::Device device{torch::kCPU};
+    DatasetSplits splits;
+    Vocabulary vocabulary;
+    std::unique_ptr<EncodedDataset> train, dev, test;
+    TextClassifier model;
+    std::unique_ptr<TrainingMethod> method;
+    std::unique_ptr<TrainingEngine> engine;
+    std::int64_t batchesPerEpoch = 0;
+    std::int64_t totalSteps = 0;
+};
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+Vocabulary buildVocabulary(const Dataset& train, const DataConfig& config) {
+    std::vector<std::vector<std::string>> texts;
+    texts.reserve(train.examples.size() * 2);
+    for (const Example& example : train.examples) {
+        texts.push_back(tokenize(example.text, config.lowercase));
+        if (!example.pair.empty()) texts.push_back(tokenize(example.pair, config.lowercase));
+    }
+    return Vocabulary::build(texts, config.minCount, config.maxVocab);
+}
+
+double selectedMetric(const EvalTelemetry& eval, const std::string& selectBy) {
+    if (selectBy == "macro_f1") return eval.macroF1;
+    if (selectBy == "mcc") return eval.mcc;
+    return eval.accuracy;
+}
+
+EvalTelemetry toTelemetry(const EvaluationResult& result, std::int64_t step, int epoch) {
+    EvalTelemetry eval;
+    eval.step = step;
+    eval.epoch = epoch;
+    eval.accuracy = result.accuracy;
+    eval.macroF1 = result.macroF1;
+    eval.mcc = result.mcc;
+    eval.loss = result.loss;
+    return eval;
+}
+
+// Parameters and buffers by name, for keeping the best weights and restoring them at the end.
+void saveWeights(torch::nn::Module& model, const std::string& path) {
+    torch::serialize::OutputArchive archive;
+    model.save(archive);
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    writeFileAtomically(path, bytes.str());
+}
+
+void loadWeights(torch::nn::Module& model, const std::string& path, const torch::Device& device) {
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path, device);
+        model.load(archive);
+    } catch (const c10::Error& error) {
+        throw Error("cannot read " + path + ": " + error.what_without_backtrace());
+    }
+}
+
+}  // namespace
+
+Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_(std::make_unique<State>()) {
+    State& s = *state_;
+    s.resume = !resumeDir.empty();
+    s.config = s.resume ? loadRunConfig((fs::path(resumeDir) / "config.json").string()) : config;
+    validate(s.config);
+    const TrainingConfig& training = s.config.training;
+    s.device = resolveDevice(training.device, "training.device");
+    configureThreads(training.threads);
+    torch::manual_seed(training.seed);
+
+    s.splits = loadDatasetSplits(s.config.data);
+    if (s.splits.train.examples.empty()) throw ConfigError("data.train", "the training split has no examples");
+    s.vocabulary = buildVocabulary(s.splits.train, s.config.data);
+    const DataConfig& data = s.config.data;
+    s.train = std::make_unique<EncodedDataset>(s.splits.train, s.vocabulary, data.lowercase, data.maxLength);
+    s.dev = std::make_unique<EncodedDataset>(s.splits.dev, s.vocabulary, data.lowercase, data.maxLength);
+    s.test = std::make_unique<EncodedDataset>(s.splits.test, s.vocabulary, data.lowercase, data.maxLength);
+
+    s.model = createModel(s.config.model, s.vocabulary.size(), s.splits.labels.size(), data.maxLength);
+    s.model->to(s.device);
+    s.batchesPerEpoch = static_cast<std::int64_t>((s.train->size() + training.batchSize - 1) / training.batchSize);
+    s.totalSteps = s.batchesPerEpoch * training.epochs;
+    s.method = createTrainingMethod(training.method);
+    s.engine = std::make_unique<TrainingEngine>(s.model, s.config, s.totalSteps, s.method->dropoutRule(s.config));
+    s.runDir = s.resume ? resumeDir : createRunDirectory(s.config.output.dir, training.method);
+}
+
+Trainer::~Trainer() = default;
+
+const std::string& Trainer::runDir() const { return state_->runDir; }
+const RunConfig& Trainer::config() const { return state_->config; }
+
+TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& control) {
+    State& s = *state_;
+    const RunConfig& config = s.config;
+    const auto sessionStart = Clock::now();
+    const fs::path runDir(s.runDir);
+    const std::string bestWeights = (runDir / "checkpoints" / "best-model.pt").string();
+
+    TrainingProgress progress;
+    std::string lastCheckpoint;
+    if (s.resume) {
+        lastCheckpoint = latestCheckpoint(s.runDir);
+        progress = readCheckpoint(lastCheckpoint, *s.engine);
+        observer.onMessage("resumed from " + lastCheckpoint + " at step " + std::to_string(progress.step));
+    } else {
+        saveRunConfig(config, (runDir / "config.json").string());
+        fs::create_directories(runDir / "checkpoints");
+        s.method->prepare(*s.engine, *s.train);
+    }
+    MetricsLog metrics((runDir / "metrics.jsonl").string(), s.resume ? progress.step : 0);
+    const double previousSeconds = progress.elapsedSeconds;
+    const std::int64_t firstStep = progress.step;
+
+    const auto checkpoint = [&] {
+        progress.elapsedSeconds = previousSeconds + secondsSince(sessionStart);
+        lastCheckpoint = writeCheckpoint(s.runDir, *s.engine, progress, config.output.keepCheckpoints);
+    };
+    const auto evaluateDev = [&](int epoch) {
+        const EvaluationResult result = evaluate(*s.model, *s.dev, config.eval.batchSize, s.device);
+        const EvalTelemetry eval = toTelemetry(result, progress.step, epoch);
+        metrics.append(toJson(eval));
+        observer.onEval(eval);
+        if (!progress.hasBest || selectedMetric(eval, config.eval.selectBy) > selectedMetric(progress.best, config.eval.selectBy)) {
+            progress.hasBest = true;
+            progress.best = eval;
+            saveWeights(*s.model, bestWeights);
+            saveModelBundle((runDir / "model").string(), *s.model, config.model, s.vocabulary, s.splits.labels,
+                            config.data.maxLength, config.data.lowercase);
+        }
+    };
+    const bool hasDev = s.dev->size() > 0;
+
+    TrainingSummary summary;
+    summary.runDir = s.runDir;
+    for (int epoch = progress.epoch; epoch <= config.training.epochs; ++epoch) {
+        const auto batches = makeBatchIndices(s.train->size(), config.training.batchSize, /*shuffle=*/true,
+                                              config.training.seed + static_cast<std::uint64_t>(epoch));
+        for (auto b = static_cast<std::size_t>(progress.nextBatch); b < batches.size(); ++b) {
+            while (control.pauseRequested && !control.stopRequested)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (control.stopRequested) {
+                checkpoint();
+                observer.onMessage("stopped at step " + std::to_string(progress.step) + "; checkpoint " + lastCheckpoint);
+                summary.steps = progress.step;
+                summary.stoppedEarly = true;
+                summary.wallSeconds = previousSeconds + secondsSince(sessionStart);
+                summary.stepsPerSecond = static_cast<double>(progress.step - firstStep) / std::max(secondsSince(sessionStart), 1e-9);
+                summary.hasTest = false;
+                summary.bestDev = progress.best;
+                return summary;
+            }
+            const Batch batch = s.train->makeBatch(batches[b]).to(s.device);
+            s.model->train();
+            StepContext context;
+            context.step = progress.step + 1;
+            const std::int64_t every = config.output.saliencyEverySteps;
+            context.snapshot = control.saliencyRequested.exchange(false) || (every > 0 && context.step % every == 0);
+            const auto stepStart = Clock::now();
+            StepResult result;
+            try {
+                result = s.method->step(*s.engine, batch, context);
+            } catch (const NonFiniteLossError&) {
+                throw Error("non-finite loss at step " + std::to_string(context.step) +
+                            "; last good checkpoint: " + (lastCheckpoint.empty() ? "none" : lastCheckpoint));
+            }
+            progress.step = context.step;
+            progress.epoch = epoch;
+            progress.nextBatch = static_cast<std::int64_t>(b) + 1;
+            if (progress.nextBatch == static_cast<std::int64_t>(batches.size())) {
+                progress.epoch = epoch + 1;
+                progress.nextBatch = 0;
+            }
+            result.telemetry.epoch = epoch;
+            result.telemetry.stepTimeMs = 1000.0 * secondsSince(stepStart);
+            metrics.append(toJson(result.telemetry));
+            observer.onStep(result.telemetry);
+            if (result.snapshot) observer.onSaliency(*result.snapshot);
+
+            const bool epochEnd = b + 1 == batches.size();
+            const bool lastStep = progress.step == s.totalSteps;
+            const std::int64_t evalEvery = config.eval.everySteps;
+            const bool evalDue = hasDev && (evalEvery > 0 ? progress.step % evalEvery == 0 || lastStep : epochEnd);
+            if (evalDue) evaluateDev(epoch);
+            const std::int64_t checkpointEvery = config.output.checkpointEverySteps;
+            if (checkpointEvery > 0 ? progress.step % checkpointEvery == 0 : (evalDue || (!hasDev && epochEnd)))
+                checkpoint();
+        }
+        progress.nextBatch = 0;
+    }
+
+    // The best dev model is the result; without a dev split, the final one.
+    if (progress.hasBest && fs::exists(bestWeights))
+        loadWeights(*s.model, bestWeights, s.device);
+    else
+        saveModelBundle((runDir / "model").string(), *s.model, config.model, s.vocabulary, s.splits.labels,
+                        config.data.maxLength, config.data.lowercase);
+    summary.steps = progress.step;
+    summary.bestDev = progress.best;
+    if (s.test->size() > 0) {
+        summary.hasTest = true;
+        summary.test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device),
+                                   progress.hasBest ? progress.best.step : progress.step,
+                                   progress.hasBest ? progress.best.epoch : config.training.epochs);
+    }
+    const double session = secondsSince(sessionStart);
+    summary.wallSeconds = previousSeconds + session;
+    summary.stepsPerSecond = static_cast<double>(progress.step - firstStep) / std::max(session, 1e-9);
+    writeFileAtomically((runDir / "summary.json").string(), toJson(summary).dump(2) + "\n");
+    observer.onMessage("finished: " + std::to_string(summary.steps) + " steps; results in " + s.runDir);
+    return summary;
+}
+
+}  // namespace uegr

@@ -1,0 +1,298 @@
+#include "train/training_engine.h"
+
+#include <cmath>
+#include <map>
+
+#include "train/learning_rate.h"
+#include "train/parameter_mask.h"
+#include "train/saliency_snapshot.h"
+#include "util/error.h"
+
+namespace uegr {
+namespace {
+
+std::vector<torch::Tensor> tensorsOf(const std::vector<EngineParameter>& parameters) {
+    std::vector<torch::Tensor> tensors;
+    for (const auto& parameter : parameters) tensors.push_back(parameter.tensor);
+    return tensors;
+}
+
+std::vector<EngineParameter> collectParameters(TextClassifierImpl& model, const std::vector<ParameterLayer>& layers,
+                                               const std::vector<std::string>& exemptWords) {
+    std::map<std::string, std::size_t> layerOf;
+    for (std::size_t l = 0; l < layers.size(); ++l)
+        for (const auto& name : layers[l].parameterNames) layerOf[name] = l;
+    std::vector<EngineParameter> parameters;
+    for (const auto& item : model.named_parameters(/*recurse=*/true)) {
+        const auto layer = layerOf.find(item.key());
+        if (layer == layerOf.end()) throw Error("model parameter " + item.key() + " belongs to no parameter layer");
+        parameters.push_back({item.key(), item.value(), layer->second, !isMaskExempt(item.key(), exemptWords)});
+    }
+    return parameters;
+}
+
+std::vector<std::string> siteNamesOf(const std::vector<DropoutSite>& sites) {
+    std::vector<std::string> names;
+    for (const auto& site : sites) names.push_back(site.name);
+    return names;
+}
+
+std::uint64_t dropoutSeed(std::uint64_t seed) { return seed * 0x9E3779B97F4A7C15ULL + 1; }
+
+}  // namespace
+
+torch::Tensor crossEntropy(const torch::Tensor& logits, const torch::Tensor& labels) {
+    return torch::nn::functional::cross_entropy(logits, labels);
+}
+
+TrainingEngine::TrainingEngine(TextClassifier model, const RunConfig& config, std::int64_t totalSteps,
+                               const std::string& dropoutRule)
+    : model_(std::move(model)),
+      config_(config),
+      totalSteps_(totalSteps),
+      parameters_(collectParameters(*model_, model_->parameterLayers(), config.uegr.maskExempt)),
+      layers_(model_->parameterLayers()),
+      optimizer_(tensorsOf(parameters_), AdamWOptions{config.training.lr, 0.9, 0.999, 1e-8, config.training.weightDecay}),
+      dropout_(siteNamesOf(model_->dropoutSites()),
+               [&] {
+                   AdaptiveDropoutOptions options = AdaptiveDropoutOptions::fromConfig(config.uegr);
+                   options.rule = dropoutRule;
+                   return options;
+               }(),
+               dropoutSeed(config.training.seed)),
+      saliencyKind_(parseSaliencyKind(config.uegr.saliency)),
+      saliency_(parameters_.size()),
+      saliencySums_(parameters_.size(), 0.0) {
+    for (const auto& site : model_->dropoutSites()) {
+        std::size_t index = 0;
+        while (index < layers_.size() && layers_[index].name != site.layer) ++index;
+        if (index == layers_.size())
+            throw Error("dropout site " + site.name + " refers to unknown layer " + site.layer);
+        siteLayers_.push_back(index);
+    }
+}
+
+std::int64_t TrainingEngine::maskWarmupSteps() const {
+    return static_cast<std::int64_t>(std::floor(config_.uegr.maskWarmupRatio * static_cast<double>(totalSteps_)));
+}
+
+NamedValues TrainingEngine::siteRates(const std::vector<std::vector<double>>& passRates) const {
+    NamedValues rates;
+    const auto& names = dropout_.siteNames();
+    for (std::size_t site = 0; site < names.size(); ++site) {
+        double sum = 0;
+        for (const auto& pass : passRates) sum += pass[site];
+        rates.emplace_back(names[site], passRates.empty() ? 0.0 : sum / static_cast<double>(passRates.size()));
+    }
+    return rates;
+}
+
+void TrainingEngine::beginStep(std::int64_t step) {
+    optimizer_.setLearningRate(
+        scheduledLearningRate(config_.training.lr, step, totalSteps_, config_.training.warmupRatio));
+    for (auto& parameter : parameters_)
+        if (parameter.tensor.grad().defined()) parameter.tensor.mutable_grad().zero_();
+}
+
+void TrainingEngine::updateSaliency(bool needTensors, bool needLayerMeans) {
+    const torch::NoGradGuard noGrad;
+    std::vector<bool> siteLayer(layers_.size(), false);
+    for (std::size_t layer : siteLayers_) siteLayer[layer] = true;
+    const double beta = config_.uegr.saliencyEma;
+    const bool smooth = beta > 0 && hasSaliency_;
+
+    std::vector<std::size_t> indices;
+    std::vector<torch::Tensor> sums;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        const auto& parameter = parameters_[i];
+        const torch::Tensor& gradient = parameter.tensor.grad();
+        const bool wantTensor = needTensors && parameter.eligible;
+        if (!gradient.defined() || !(wantTensor || (needLayerMeans && siteLayer[parameter.layer]))) continue;
+        torch::Tensor saliency = elementSaliency(saliencyKind_, parameter.tensor, gradient);
+        if (wantTensor) {
+            if (smooth && saliency_[i].defined())
+                saliency_[i].mul_(beta).add_(saliency, 1 - beta);
+            else
+                saliency_[i] = saliency;
+        }
+        indices.push_back(i);
+        sums.push_back(saliency.sum());
+    }
+    if (sums.empty()) return;
+    const torch::Tensor values = torch::stack(sums).to(torch::kDouble).cpu();
+    const double* raw = values.data_ptr<double>();
+    for (std::size_t j = 0; j < indices.size(); ++j) {
+        double& sum = saliencySums_[indices[j]];
+        // Σ of an EMA is the EMA of Σ: exempt parameters need only the sum.
+        sum = smooth ? beta * sum + (1 - beta) * raw[j] : raw[j];
+    }
+    hasSaliency_ = true;
+}
+
+void TrainingEngine::recomputeMask() {
+    std::vector<torch::Tensor> eligibleSaliency;
+    std::vector<std::size_t> eligibleIndex;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        if (!parameters_[i].eligible) continue;
+        eligibleIndex.push_back(i);
+        eligibleSaliency.push_back(saliency_[i].defined() ? saliency_[i] : torch::zeros_like(parameters_[i].tensor));
+    }
+    const std::vector<torch::Tensor> kept =
+        selectKeptElements(eligibleSaliency, config_.uegr.keepRatio, config_.uegr.maskRank == "global");
+    masks_.assign(parameters_.size(), torch::Tensor());
+    for (std::size_t j = 0; j < kept.size(); ++j) masks_[eligibleIndex[j]] = kept[j];
+}
+
+void TrainingEngine::setFixedMasks(std::vector<torch::Tensor> masks) {
+    if (masks.size() != parameters_.size()) throw Error("setFixedMasks: one mask per parameter expected");
+    masks_ = std::move(masks);
+}
+
+UpdateResult TrainingEngine::applyUpdate(const UpdatePlan& plan, std::int64_t step) {
+    const torch::NoGradGuard noGrad;
+    UpdateResult result;
+
+    std::vector<torch::Tensor> norms;
+    for (const auto& parameter : parameters_)
+        if (parameter.tensor.grad().defined()) norms.push_back(parameter.tensor.grad().norm());
+    result.gradNorm = norms.empty() ? 0.0 : torch::stack(norms).norm().item<double>();
+
+    const bool scheduled = plan.mask == UpdatePlan::Mask::Scheduled;
+    const bool maskActive = scheduled && step > maskWarmupSteps();
+    const std::int64_t every = std::max(config_.uegr.maskEvery, 1);
+    const bool recompute = maskActive && (masks_.empty() || (step - maskWarmupSteps() - 1) % every == 0);
+    const bool needTensors = scheduled && (recompute || config_.uegr.saliencyEma > 0);
+    if (needTensors || plan.feedImportance) updateSaliency(needTensors, plan.feedImportance);
+    if (plan.feedImportance) {
+        std::vector<double> siteMeans;
+        for (std::size_t layer : siteLayers_) {
+            double sum = 0, count = 0;
+            for (std::size_t i = 0; i < parameters_.size(); ++i)
+                if (parameters_[i].layer == layer) {
+                    sum += saliencySums_[i];
+                    count += static_cast<double>(parameters_[i].tensor.numel());
+                }
+            siteMeans.push_back(count > 0 ? sum / count : 0.0);
+        }
+        dropout_.observeSaliency(siteMeans);
+    }
+    if (recompute) recomputeMask();
+    if (scheduled && !maskActive) masks_.clear();
+    if (plan.snapshot) result.snapshot = makeSnapshot(step);
+
+    const double maxNorm = config_.uegr.maxGradNorm;
+    const double scale = maxNorm > 0 && result.gradNorm > maxNorm ? maxNorm / (result.gradNorm + 1e-6) : 1.0;
+    static const std::vector<torch::Tensor> kNoMasks;
+    optimizer_.step(plan.mask == UpdatePlan::Mask::None ? kNoMasks : masks_, plan.mode, scale);
+
+    fillDensities(result, plan.mask != UpdatePlan::Mask::None && !masks_.empty());
+    return result;
+}
+
+void TrainingEngine::fillDensities(UpdateResult& result, bool masked) const {
+    std::vector<double> eligible(layers_.size(), 0.0), kept(layers_.size(), 0.0);
+    std::vector<torch::Tensor> counts;
+    std::vector<std::size_t> countLayer;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        if (!parameters_[i].eligible) continue;
+        const auto size = static_cast<double>(parameters_[i].tensor.numel());
+        eligible[parameters_[i].layer] += size;
+        if (masked && masks_[i].defined()) {
+            counts.push_back(masks_[i].sum());
+            countLayer.push_back(parameters_[i].layer);
+        } else {
+            kept[parameters_[i].layer] += size;
+        }
+    }
+    if (!counts.empty()) {
+        const torch::Tensor values = torch::stack(counts).to(torch::kDouble).cpu();
+        for (std::size_t j = 0; j < countLayer.size(); ++j) kept[countLayer[j]] += values[j].item<double>();
+    }
+    double keptTotal = 0, eligibleTotal = 0;
+    result.maskDensity.clear();
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        if (eligible[l] == 0) continue;
+        result.maskDensity.emplace_back(layers_[l].name, kept[l] / eligible[l]);
+        keptTotal += kept[l];
+        eligibleTotal += eligible[l];
+    }
+    result.maskDensityGlobal = eligibleTotal > 0 ? keptTotal / eligibleTotal : 1.0;
+}
+
+SaliencySnapshot TrainingEngine::makeSnapshot(std::int64_t step) const {
+    SaliencySnapshot snapshot;
+    snapshot.step = step;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        const auto& parameter = parameters_[i];
+        const torch::Tensor& gradient = parameter.tensor.grad();
+        const torch::Tensor saliency = gradient.defined()
+                                           ? elementSaliency(SaliencyKind::Taylor, parameter.tensor, gradient)
+                                           : torch::zeros_like(parameter.tensor);
+        const torch::Tensor mask = masks_.empty() ? torch::Tensor() : masks_[i];
+        snapshot.tensors.push_back(
+            downsampleSaliency(layers_[parameter.layer].name, parameter.name, saliency, mask));
+    }
+    return snapshot;
+}
+
+namespace {
+
+torch::Tensor textToTensor(const std::string& text) {
+    return torch::from_blob(const_cast<char*>(text.data()), {static_cast<std::int64_t>(text.size())}, torch::kUInt8)
+        .clone();
+}
+
+std::string tensorToText(const torch::Tensor& tensor) {
+    const torch::Tensor bytes = tensor.to(torch::kUInt8).cpu().contiguous();
+    return std::string(reinterpret_cast<const char*>(bytes.data_ptr<std::uint8_t>()), static_cast<std::size_t>(bytes.numel()));
+}
+
+// Compact CPU copies: views (masks cut from one concatenated tensor) and CUDA tensors do not
+// round-trip through torch::save reliably, and CPU state resumes on any device.
+torch::Tensor portable(const torch::Tensor& tensor) {
+    return tensor.detach().cpu().clone(torch::MemoryFormat::Contiguous);
+}
+
+}  // namespace
+
+void TrainingEngine::save(torch::serialize::OutputArchive& archive) const {
+    torch::serialize::OutputArchive optimizerArchive;
+    optimizer_.save(optimizerArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("dropout", textToTensor(dropout_.saveState()));
+    archive.write("has_saliency", torch::tensor(static_cast<std::int64_t>(hasSaliency_)));
+    archive.write("saliency_sums", torch::tensor(saliencySums_, torch::kDouble));
+    archive.write("has_masks", torch::tensor(static_cast<std::int64_t>(!masks_.empty())));
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        if (saliency_[i].defined()) archive.write("saliency." + std::to_string(i), portable(saliency_[i]));
+        if (!masks_.empty() && masks_[i].defined()) archive.write("mask." + std::to_string(i), portable(masks_[i]));
+    }
+}
+
+void TrainingEngine::load(torch::serialize::InputArchive& archive) {
+    const torch::NoGradGuard noGrad;
+    torch::serialize::InputArchive optimizerArchive;
+    archive.read("optimizer", optimizerArchive);
+    optimizer_.load(optimizerArchive);
+    torch::Tensor value;
+    archive.read("dropout", value);
+    dropout_.loadState(tensorToText(value));
+    archive.read("has_saliency", value);
+    hasSaliency_ = value.item<std::int64_t>() != 0;
+    archive.read("saliency_sums", value);
+    if (value.numel() != static_cast<std::int64_t>(parameters_.size()))
+        throw Error("saliency state does not match the model");
+    for (std::size_t i = 0; i < parameters_.size(); ++i) saliencySums_[i] = value[static_cast<std::int64_t>(i)].item<double>();
+    archive.read("has_masks", value);
+    const bool hasMasks = value.item<std::int64_t>() != 0;
+    const torch::Device device = parameters_.empty() ? torch::Device(torch::kCPU) : parameters_.front().tensor.device();
+    masks_.assign(hasMasks ? parameters_.size() : 0, torch::Tensor());
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        saliency_[i] = torch::Tensor();
+        torch::Tensor tensor;
+        if (archive.try_read("saliency." + std::to_string(i), tensor)) saliency_[i] = tensor.to(device);
+        if (hasMasks && archive.try_read("mask." + std::to_string(i), tensor)) masks_[i] = tensor.to(device);
+    }
+}
+
+}  // namespace uegr
