@@ -1,0 +1,177 @@
+#include "saliency_source.h"
+
+#include <QDir>
+#include <filesystem>
+#include <mutex>
+
+#include "data/dataset.h"
+#include "explain/parameter_saliency.h"
+#include "explain/token_saliency.h"
+#include "model/model_bundle.h"
+#include "text/batching.h"
+#include "util/error.h"
+
+namespace uegr::studio {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool isBundle(const fs::path& folder) {
+    return fs::is_regular_file(folder / "model.safetensors");
+}
+
+const Dataset& splitToExplain(const DatasetSplits& splits) {
+    if (!splits.dev.examples.empty()) return splits.dev;
+    if (!splits.test.examples.empty()) return splits.test;
+    return splits.train;
+}
+
+TokenSaliencyResult toResult(const TokenAttribution& attribution) {
+    TokenSaliencyResult result;
+    for (const std::string& token : attribution.tokens) result.tokens << QString::fromStdString(token);
+    result.scores = QVector<double>(attribution.scores.begin(), attribution.scores.end());
+    result.probabilities =
+        QVector<double>(attribution.probabilities.begin(), attribution.probabilities.end());
+    result.predicted = attribution.predicted;
+    result.target = attribution.target;
+    result.targetLogit = attribution.targetLogit;
+    result.baselineLogit = attribution.baselineLogit;
+    return result;
+}
+
+}  // namespace
+
+struct SaliencySource::Impl {
+    mutable std::mutex modelMutex;  // one computation at a time on the model
+    ModelBundle bundle;
+    QString bundleFolder;
+    Split split = Split::None;
+    QString examplesOrigin;
+    QString examplesError;
+    QStringList labels;
+    Dataset dataset;  // example labels are indices into bundle.labels (-1: unknown to the model)
+    std::vector<SaliencyExample> examples;
+    std::unique_ptr<EncodedDataset> encoded;
+
+    TokenSaliencyResult explain(const std::vector<std::int64_t>& ids, TokenSaliencyMethod method, int steps,
+                                int target) const {
+        TokenAttributionOptions options;
+        options.method = method == TokenSaliencyMethod::IntegratedGradients
+                             ? AttributionMethod::IntegratedGradients
+                             : AttributionMethod::GradientTimesInput;
+        options.steps = steps;
+        options.target = target;
+        const std::lock_guard<std::mutex> lock(modelMutex);
+        return toResult(attributeTokens(*bundle.model, bundle.vocabulary, ids, options));
+    }
+
+    void loadExamples(const DataConfig& data) {
+        const DatasetSplits splits = loadDatasetSplits(data);
+        const Dataset& chosen = splitToExplain(splits);
+        dataset.source = chosen.source;
+        for (Example example : chosen.examples) {
+            const std::string& name = splits.labels.name(example.label);
+            examples.push_back({QString::fromStdString(example.text), QString::fromStdString(example.pair),
+                                QString::fromStdString(name)});
+            example.label = bundle.labels.indexOf(name);
+            dataset.examples.push_back(std::move(example));
+        }
+        split = &chosen == &splits.dev ? Split::Dev : &chosen == &splits.test ? Split::Test : Split::Train;
+        if (examples.empty()) split = Split::None;
+    }
+};
+
+SaliencySource::SaliencySource() : impl_(std::make_unique<Impl>()) {}
+SaliencySource::~SaliencySource() = default;
+
+std::shared_ptr<SaliencySource> SaliencySource::open(const QString& folder, const DataConfig& fallbackData) {
+    fs::path bundleDir = fs::path(QDir::cleanPath(folder).toStdString());
+    fs::path runDir;
+    if (isBundle(bundleDir / "model")) {
+        runDir = bundleDir;
+        bundleDir /= "model";
+    } else if (isBundle(bundleDir)) {
+        const fs::path parent = bundleDir.parent_path();
+        if (bundleDir.filename() == "model" && fs::is_regular_file(parent / "config.json")) runDir = parent;
+    } else {
+        throw Error(folder.toStdString() +
+                    " is neither a run folder nor a model bundle (no model.safetensors)");
+    }
+
+    std::shared_ptr<SaliencySource> source(new SaliencySource);
+    Impl& impl = *source->impl_;
+    impl.bundle = loadModelBundle(bundleDir.string());
+    impl.bundleFolder = QString::fromStdString(bundleDir.string());
+    for (const std::string& name : impl.bundle.labels.names()) impl.labels << QString::fromStdString(name);
+    try {
+        if (!runDir.empty()) {
+            const fs::path configPath = runDir / "config.json";
+            impl.examplesOrigin = QString::fromStdString(configPath.string());
+            impl.loadExamples(loadRunConfig(configPath.string()).data);
+        } else {
+            impl.loadExamples(fallbackData);
+        }
+    } catch (const Error& error) {
+        impl.examples.clear();
+        impl.dataset.examples.clear();
+        impl.split = Split::None;
+        impl.examplesError = QString::fromStdString(error.what());
+    }
+    impl.encoded = std::make_unique<EncodedDataset>(impl.dataset, impl.bundle.vocabulary,
+                                                    impl.bundle.lowercase, impl.bundle.maxLength);
+    return source;
+}
+
+QString SaliencySource::bundleFolder() const {
+    return impl_->bundleFolder;
+}
+
+SaliencySource::Split SaliencySource::examplesSplit() const {
+    return impl_->split;
+}
+
+QString SaliencySource::examplesOrigin() const {
+    return impl_->examplesOrigin;
+}
+
+QString SaliencySource::examplesError() const {
+    return impl_->examplesError;
+}
+
+const QStringList& SaliencySource::labels() const {
+    return impl_->labels;
+}
+
+const std::vector<SaliencyExample>& SaliencySource::examples() const {
+    return impl_->examples;
+}
+
+TokenSaliencyResult SaliencySource::explainExample(int index, TokenSaliencyMethod method, int steps,
+                                                   int target) const {
+    if (index < 0 || static_cast<std::size_t>(index) >= impl_->examples.size())
+        throw Error("example " + std::to_string(index) + " out of range");
+    return impl_->explain(impl_->encoded->ids(static_cast<std::size_t>(index)), method, steps, target);
+}
+
+TokenSaliencyResult SaliencySource::explainText(const QString& text, TokenSaliencyMethod method, int steps,
+                                                int target) const {
+    Dataset single;
+    single.source = "<text>";
+    single.examples.push_back(Example{text.toStdString(), {}, -1, 0});
+    const EncodedDataset encoded(single, impl_->bundle.vocabulary, impl_->bundle.lowercase,
+                                 impl_->bundle.maxLength);
+    return impl_->explain(encoded.ids(0), method, steps, target);
+}
+
+SaliencySnapshot SaliencySource::parameterSnapshot(int exampleCount) const {
+    std::vector<std::size_t> indices;
+    for (std::size_t i = 0;
+         i < impl_->dataset.examples.size() && static_cast<int>(indices.size()) < exampleCount; ++i)
+        if (impl_->dataset.examples[i].label >= 0) indices.push_back(i);
+    if (indices.empty()) throw Error("no example with a label the model knows to compute the loss on");
+    const Batch batch = impl_->encoded->makeBatch(indices);
+    const std::lock_guard<std::mutex> lock(impl_->modelMutex);
+    return parameterSaliencySnapshot(*impl_->bundle.model, batch);
+}
+
+}  // namespace uegr::studio

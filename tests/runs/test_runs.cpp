@@ -1,0 +1,423 @@
+// The Runs page and the exports, on real runs made here with the core Trainer (a tiny TextCNN on
+// 48 rows): listing and status, replay and overlay, resume of a stopped run, HTML/PDF report,
+// metrics CSV, model bundle, and corrupt run folders that must give errors, not crashes.
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include "export_run.h"
+#include "live_plot.h"
+#include "report/metrics_csv.h"
+#include "report_builder.h"
+#include "runs_page.h"
+#include "runs_table_model.h"
+#include "runs_workspace.h"
+#include "train/trainer.h"
+#include "training_session.h"
+#include "util/error.h"
+
+using namespace uegr;
+using namespace uegr::studio;
+
+namespace {
+
+// 36 training rows in batches of 12: 3 steps per epoch.
+RunConfig tinyConfig(const QString& runDir, const std::string& method) {
+    RunConfig config;
+    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
+    config.data.devRatio = 0.25;
+    config.data.testRatio = 0;
+    config.model.embeddingDim = 8;
+    config.model.numFilters = 4;
+    config.model.kernelSizes = {2, 3};
+    config.training.method = method;
+    config.training.epochs = 2;
+    config.training.batchSize = 12;
+    config.training.threads = 1;
+    config.eval.everySteps = 3;
+    config.output.dir = runDir.toStdString();
+    return config;
+}
+
+class StopAtStep : public TrainingObserver {
+public:
+    StopAtStep(TrainingControl& control, std::int64_t step) : control_(control), step_(step) {}
+    void onStep(const StepTelemetry& step) override {
+        if (step.step == step_) control_.stopRequested = true;
+    }
+
+private:
+    TrainingControl& control_;
+    std::int64_t step_;
+};
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& content) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+// The metrics.jsonl records of one type, parsed with Qt's JSON reader (independent of core).
+QList<QJsonObject> records(const QString& runDir, const QString& type) {
+    QList<QJsonObject> found;
+    for (const QByteArray& line : readAll(runDir + "/metrics.jsonl").split('\n')) {
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.value("type").toString() == type) found << record;
+    }
+    return found;
+}
+
+QStringList filesUnder(const QString& root) {
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+}  // namespace
+
+class TestRuns : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("uegr-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_runs"));
+        QSettings().clear();
+        QVERIFY(workspace_.isValid());
+        finished_ = workspace_.filePath("finished-uegr");
+        stopped_ = workspace_.filePath("stopped-vanilla");
+        broken_ = workspace_.filePath("broken");
+        TrainingObserver quiet;
+        TrainingControl control;
+        Trainer(tinyConfig(finished_, "uegr")).run(quiet, control);
+        TrainingControl stopControl;
+        StopAtStep stopper(stopControl, 2);
+        Trainer(tinyConfig(stopped_, "vanilla")).run(stopper, stopControl);
+        // A run folder whose files are garbage.
+        QVERIFY(QDir().mkpath(broken_));
+        writeFile(broken_ + "/config.json", readAll(finished_ + "/config.json"));
+        writeFile(broken_ + "/summary.json", "{\"steps\": 6, \"best_dev\": ");
+        writeFile(broken_ + "/metrics.jsonl", "{\"type\":\"step\"}\n@@ not json\n");
+    }
+
+    void overviewMatchesSummaryJson() {
+        const QJsonObject summary = QJsonDocument::fromJson(readAll(finished_ + "/summary.json")).object();
+        const RunOverview run = readRunOverview(finished_.toStdString());
+        QVERIFY2(run.error.empty(), run.error.c_str());
+        QCOMPARE(run.name, std::string("finished-uegr"));
+        QCOMPARE(run.method, std::string("uegr"));
+        QCOMPARE(run.modelType, std::string("textcnn"));
+        QCOMPARE(run.dataset, std::string("tiny.csv"));
+        QCOMPARE(run.status, RunStatus::Finished);
+        QCOMPARE(run.steps, std::int64_t(6));
+        QCOMPARE(run.totalSteps, std::int64_t(6));
+        QVERIFY(run.hasBestDev);
+        const QJsonObject best = summary.value("best_dev").toObject();
+        QCOMPARE(run.bestDev.accuracy, best.value("accuracy").toDouble());
+        QCOMPARE(run.bestDev.step, std::int64_t(best.value("step").toInteger()));
+
+        const RunOverview stopped = readRunOverview(stopped_.toStdString());
+        QVERIFY2(stopped.error.empty(), stopped.error.c_str());
+        QCOMPARE(stopped.status, RunStatus::Stopped);
+        QVERIFY(stopped.resumable);
+        QCOMPARE(stopped.steps, std::int64_t(2));
+        QVERIFY(!stopped.hasBestDev);  // stopped before the first evaluation at step 3
+    }
+
+    void statusFromFilesAndTimes() {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("config.json"), "{\"training\": {\"method\": \"rdrop\"}}");
+        writeFile(dir.filePath("metrics.jsonl"), "{\"type\":\"step\",\"step\":1,\"total_steps\":9}\n");
+        RunOverview run = readRunOverview(dir.path().toStdString());
+        QCOMPARE(run.status, RunStatus::Running);  // just written, no summary, no checkpoint
+        QCOMPARE(run.method, std::string("rdrop"));
+        QCOMPARE(run.dataset, std::string("demo"));
+        QCOMPARE(run.totalSteps, std::int64_t(9));
+        QFile metrics(dir.filePath("metrics.jsonl"));
+        QVERIFY(metrics.open(QIODevice::ReadWrite));
+        QVERIFY(metrics.setFileTime(QDateTime::currentDateTime().addSecs(-2 * kRunningQuietSeconds),
+                                    QFileDevice::FileModificationTime));
+        metrics.close();
+        run = readRunOverview(dir.path().toStdString());
+        QCOMPARE(run.status, RunStatus::Failed);
+        QVERIFY(!run.resumable);
+    }
+
+    void corruptFoldersGiveErrors() {
+        const RunOverview broken = readRunOverview(broken_.toStdString());
+        QVERIFY(!broken.error.empty());
+        QVERIFY2(QString::fromStdString(broken.error).contains("summary.json"), broken.error.c_str());
+        QVERIFY(!readRunOverview(workspace_.filePath("does-not-exist").toStdString()).error.empty());
+        try {
+            readMetricsLog((broken_ + "/metrics.jsonl").toStdString());
+            QFAIL("a step record without fields was accepted");
+        } catch (const InputError& error) {
+            QCOMPARE(error.line(), std::size_t(1));
+        }
+    }
+
+    void metricsLogToleratesOnlyACutLastLine() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("metrics.jsonl");
+        const QByteArray step =
+            R"({"type":"step","step":1,"total_steps":2,"epoch":1,"loss":0.5,"loss_clean":0.4,"loss_adv":0.3,)"
+            R"("loss_js":0.2,"lr":0.001,"grad_norm":null,"dropout_rates":{},"mask_density":{},)"
+            R"("mask_density_global":1,"step_time_ms":3})";
+        // A plain literal: moc does not understand raw strings with unbalanced braces.
+        writeFile(path, step + "\n{\"type\":\"eval\",\"step\":1,\"epoch\":1,\"dev_accu");
+        const RunMetrics metrics = readMetricsLog(path.toStdString());
+        QCOMPARE(metrics.steps.size(), std::size_t(1));
+        QVERIFY(metrics.evals.empty());
+        QVERIFY(std::isnan(metrics.steps[0].gradNorm));  // JSON null: a non-finite value
+        QCOMPARE(metrics.steps[0].lossAdv, 0.3);
+        writeFile(path, "garbage\n" + step + "\n");
+        QVERIFY_THROWS_EXCEPTION(InputError, readMetricsLog(path.toStdString()));
+    }
+
+    void metricsCsvByHand() {
+        RunMetrics metrics;
+        StepTelemetry step;
+        step.step = 1;
+        step.totalSteps = 2;
+        step.epoch = 1;
+        step.loss = 0.5;
+        step.lossClean = 0.25;
+        step.lr = 0.001;
+        step.maskDensity = {{"conv,1", 0.75}};
+        step.maskDensityGlobal = 0.5;
+        step.stepTimeMs = 12;
+        metrics.steps.push_back(step);
+        step.step = 2;
+        step.loss = std::numeric_limits<double>::quiet_NaN();
+        metrics.steps.push_back(step);
+        EvalTelemetry eval;
+        eval.step = 2;
+        eval.epoch = 1;
+        eval.accuracy = 0.875;
+        metrics.evals.push_back(eval);
+        const std::string expected =
+            "step,epoch,total_steps,loss,loss_clean,loss_adv,loss_js,lr,grad_norm,mask_density_global,step_"
+            "time_ms,"
+            "\"mask_density.conv,1\",dev_accuracy,dev_macro_f1,dev_mcc,dev_loss\r\n"
+            "1,1,2,0.5,0.25,0.0,0.0,0.001,0.0,0.5,12.0,0.75,,,,\r\n"
+            "2,1,2,nan,0.25,0.0,0.0,0.001,0.0,0.5,12.0,0.75,0.875,0.0,0.0,0.0\r\n";
+        QCOMPARE(metricsCsv(metrics), expected);
+    }
+
+    void pageListsWorkspaceRuns() {
+        RunsPage page;
+        QSignalSpy scanned(&page, &RunsPage::scanned);
+        page.setWorkspace(workspace_.path());
+        QCOMPARE(runsWorkspace(), QDir::cleanPath(workspace_.path()));  // remembered
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
+        RunsTableModel* model = page.model();
+        QCOMPARE(model->rowCount(), 3);
+        const int finished = model->rowOf(finished_);
+        QVERIFY(finished >= 0);
+        const double best = QJsonDocument::fromJson(readAll(finished_ + "/summary.json"))
+                                .object()
+                                .value("best_dev")
+                                .toObject()
+                                .value("accuracy")
+                                .toDouble();
+        QCOMPARE(model->index(finished, RunsTableModel::Method).data().toString(), QString("uegr"));
+        QCOMPARE(model->index(finished, RunsTableModel::BestDevAccuracy).data().toString(),
+                 QString::number(best, 'f', 4));
+        QCOMPARE(model->index(finished, RunsTableModel::Status).data().toString(), QString("finished"));
+        QCOMPARE(model->index(model->rowOf(stopped_), RunsTableModel::Status).data().toString(),
+                 QString("stopped"));
+        QCOMPARE(model->index(model->rowOf(stopped_), RunsTableModel::Steps).data().toString(),
+                 QString("2 / 6"));
+        const int broken = model->rowOf(broken_);
+        QCOMPARE(model->index(broken, RunsTableModel::Status).data().toString(), QString("unreadable"));
+        QVERIFY(model->index(broken, RunsTableModel::Name)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("summary.json"));
+        QCOMPARE(model->unreadableCount(), 1);
+        QVERIFY(page.message().contains("could not be read"));
+
+        page.setActiveRun(stopped_);
+        QCOMPARE(model->index(model->rowOf(stopped_), RunsTableModel::Status).data().toString(),
+                 QString("running"));
+        page.setActiveRun({});
+        QCOMPARE(model->index(model->rowOf(stopped_), RunsTableModel::Status).data().toString(),
+                 QString("stopped"));
+    }
+
+    void replayAndOverlay() {
+        RunsPage page;
+        QSignalSpy shown(&page, &RunsPage::curvesShown);
+        QSignalSpy failed(&page, &RunsPage::loadFailed);
+        page.openRun(finished_);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(recentRuns().value(0), QDir::cleanPath(finished_));
+        const int stepLines = static_cast<int>(records(finished_, "step").size());
+        const int evalLines = static_cast<int>(records(finished_, "eval").size());
+        QCOMPARE(stepLines, 6);
+        QCOMPARE(evalLines, 2);
+        LivePlot* loss = page.plots()->lossPlot();
+        QCOMPARE(loss->seriesCount(), 4);  // total, clean, adversarial, JS
+        QCOMPARE(loss->graph(0)->dataCount(), stepLines);
+        const QJsonObject firstStep = records(finished_, "step").front();
+        QCOMPARE(loss->graph(0)->data()->constBegin()->value, firstStep.value("loss").toDouble());
+        QCOMPARE(page.plots()->metricsPlot()->graph(0)->dataCount(), evalLines);
+        QVERIFY(page.plots()->maskPlot()->seriesCount() > 1);  // global and per layer
+
+        shown.clear();
+        page.compareRuns({finished_, stopped_});
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QCOMPARE(loss->seriesCount(), 2);
+        QCOMPARE(loss->graph(0)->name(), QString("finished-uegr"));
+        QCOMPARE(loss->graph(1)->name(), QString("stopped-vanilla"));
+        QCOMPARE(loss->graph(1)->dataCount(), static_cast<int>(records(stopped_, "step").size()));
+        QVERIFY(loss->graph(0)->pen().color() != loss->graph(1)->pen().color());
+        QCOMPARE(page.plots()->metricsPlot()->graph(0)->dataCount(), evalLines);
+
+        page.openRun(broken_);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QVERIFY2(failed.front().front().toString().contains("metrics.jsonl:1"),
+                 qPrintable(failed.front().front().toString()));
+        QCOMPARE(loss->seriesCount(), 2);  // the previous curves stay
+    }
+
+    void htmlAndPdfReport() {
+        RunReport report = collectRunReport(finished_);
+        QVERIFY(report.metricsError.isEmpty());
+        QVERIFY2(report.dataset.has_value(), qPrintable(report.datasetError));
+        QCOMPARE(report.dataset->rows, std::size_t(48));
+        renderReportFigures(report);
+        QVERIFY(report.figures.size() >= 2);
+
+        QTemporaryDir out;
+        const QString html = out.filePath("report.html");
+        QCOMPARE(writeHtmlReport(report, html), QString());
+        const QString text = QString::fromUtf8(readAll(html));
+        QVERIFY(text.contains("<html>"));
+        QVERIFY(text.contains("</html>"));
+        QVERIFY(text.contains("<th align=\"left\">model.type</th><td>textcnn</td>"));
+        QVERIFY(text.contains("<th align=\"left\">training.batch_size</th><td>12</td>"));
+        QVERIFY(text.contains("<th align=\"left\">training.method</th><td>uegr</td>"));
+        QVERIFY(text.contains(QString::number(report.overview.bestDev.accuracy, 'f', 4)));
+        const QRegularExpression image(R"re(<img src="data:image/png;base64,([A-Za-z0-9+/=]+)")re");
+        QRegularExpressionMatchIterator images = image.globalMatch(text);
+        int count = 0;
+        while (images.hasNext()) {
+            const QByteArray png = QByteArray::fromBase64(images.next().captured(1).toLatin1());
+            QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+            QImage decoded;
+            QVERIFY(decoded.loadFromData(png, "PNG"));
+            QCOMPARE(decoded.size(), QSize(800, 360));
+            ++count;
+        }
+        QCOMPARE(count, static_cast<int>(report.figures.size()));
+
+        const QString pdf = out.filePath("report.pdf");
+        QCOMPARE(writePdfReport(report, pdf), QString());
+        const QByteArray pdfBytes = readAll(pdf);
+        QVERIFY(pdfBytes.startsWith("%PDF"));
+        QVERIFY(pdfBytes.size() > 10000);  // the figures are in it
+        QCOMPARE(filesUnder(out.path()), QStringList({"report.html", "report.pdf"}));  // no temporaries left
+
+        RunReport broken = collectRunReport(broken_);
+        renderReportFigures(broken);
+        QVERIFY(!broken.metricsError.isEmpty());
+        QVERIFY(reportHtml(broken, ReportImages::Embedded).contains("Problem:"));
+    }
+
+    void metricsCsvOfRun() {
+        QTemporaryDir out;
+        const QString path = out.filePath("metrics.csv");
+        QCOMPARE(exportMetricsCsv(finished_, path), QString());
+        QStringList lines = QString::fromUtf8(readAll(path)).split("\r\n");
+        QCOMPARE(lines.takeLast(), QString());
+        const QStringList header = lines.takeFirst().split(',');
+        QCOMPARE(header.first(), QString("step"));
+        for (const char* column :
+             {"loss", "loss_clean", "loss_adv", "loss_js", "lr", "grad_norm", "dev_accuracy"})
+            QVERIFY2(header.contains(column), column);
+        const QList<QJsonObject> steps = records(finished_, "step");
+        QCOMPARE(lines.size(), steps.size());
+        const int lossColumn = static_cast<int>(header.indexOf("loss"));
+        const int accuracyColumn = static_cast<int>(header.indexOf("dev_accuracy"));
+        for (int i = 0; i < steps.size(); ++i) {
+            const QStringList fields = lines[i].split(',');
+            QCOMPARE(fields.size(), header.size());
+            QCOMPARE(fields[0].toLongLong(), steps[i].value("step").toInteger());
+            QCOMPARE(fields[lossColumn].toDouble(), steps[i].value("loss").toDouble());
+        }
+        const QJsonObject firstEval = records(finished_, "eval").front();
+        QCOMPARE(lines[2].split(',')[accuracyColumn].toDouble(), firstEval.value("dev_accuracy").toDouble());
+        QVERIFY(lines[0].split(',')[accuracyColumn].isEmpty());
+        QVERIFY(!exportMetricsCsv(broken_, out.filePath("broken.csv")).isEmpty());
+        QVERIFY(!QFile::exists(out.filePath("broken.csv")));
+    }
+
+    void modelBundleCopy() {
+        QTemporaryDir out;
+        const QString destination = suggestedBundleFolder(out.path(), finished_);
+        QCOMPARE(QFileInfo(destination).fileName(), QString("finished-uegr-model"));
+        QCOMPARE(exportModelBundle(finished_, destination), QString());
+        const QStringList files = filesUnder(finished_ + "/model");
+        QVERIFY(files.contains("model.safetensors"));
+        QCOMPARE(filesUnder(destination), files);
+        for (const QString& file : files)
+            QCOMPARE(readAll(destination + "/" + file), readAll(finished_ + "/model/" + file));
+        QVERIFY(!exportModelBundle(finished_, destination).isEmpty());  // exists: refused
+        QCOMPARE(suggestedBundleFolder(out.path(), finished_), destination + "-2");
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList({"finished-uegr-model"}));                        // no staging folder left
+        QVERIFY(!exportModelBundle(broken_, out.filePath("none")).isEmpty());  // broken has no model/
+    }
+
+    void workspaceFoldersAndRecentRuns() {
+        QTemporaryDir root;
+        const QString first = createRunFolder(root.path(), "uegr");
+        const QString second = createRunFolder(root.path(), "uegr");
+        QVERIFY(QFileInfo(first).isDir());
+        QVERIFY(QFileInfo(second).isDir());
+        QVERIFY(first != second);
+        QVERIFY(QFileInfo(first).fileName().endsWith("-uegr"));
+        for (int i = 0; i < kMaxRecentRuns + 3; ++i) addRecentRun(root.filePath(QString::number(i)));
+        addRecentRun(root.filePath("5"));
+        const QStringList recent = recentRuns();
+        QCOMPARE(recent.size(), kMaxRecentRuns);
+        QCOMPARE(recent.front(), QDir::cleanPath(root.filePath("5")));
+        QCOMPARE(recent.count(QDir::cleanPath(root.filePath("5"))), 1);
+        QCOMPARE(recent[1], QDir::cleanPath(root.filePath(QString::number(kMaxRecentRuns + 2))));
+    }
+
+    // Last: it turns the stopped run into a finished one.
+    void resumeStoppedRun() {
+        TrainingSession session;
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QSignalSpy failed(&session, &TrainingSession::failed);
+        QVERIFY(session.continueRun(stopped_));
+        QVERIFY(!session.continueRun(stopped_));  // one job at a time
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
+        QCOMPARE(finished.front().front().toJsonObject().value("steps").toInteger(), 6);
+        const RunOverview run = readRunOverview(stopped_.toStdString());
+        QCOMPARE(run.status, RunStatus::Finished);
+        QCOMPARE(static_cast<int>(records(stopped_, "step").size()), 6);  // steps 1-2 kept, 3-6 appended
+    }
+
+private:
+    QTemporaryDir workspace_;
+    QString finished_, stopped_, broken_;
+};
+
+QTEST_MAIN(TestRuns)
+#include "test_runs.moc"

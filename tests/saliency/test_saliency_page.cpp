@@ -1,0 +1,314 @@
+// The studio's Saliency page with a real model: a TextCNN trained for three steps on the tiny
+// fixture, opened from its run folder; token spans, labels, the parameter heatmap (from a hand-
+// made snapshot, from the model, and from a live run) and its hover and click behaviour.
+#include <QCheckBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QtTest/QtTest>
+
+#include "main_window.h"
+#include "parameter_heatmap.h"
+#include "qcustomplot_include.h"
+#include "saliency_colours.h"
+#include "saliency_page.h"
+#include "token_saliency_view.h"
+#include "train/trainer.h"
+#include "training_session.h"
+#include "translations.h"
+
+using namespace uegr::studio;
+
+namespace {
+
+// 48 rows, a quarter split off as dev; 36 training rows in batches of 12: 3 steps per epoch.
+uegr::RunConfig tinyConfig(const QString& runDir, int epochs) {
+    uegr::RunConfig config;
+    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
+    config.data.devRatio = 0.25;
+    config.data.testRatio = 0;
+    config.model.embeddingDim = 8;
+    config.model.numFilters = 4;
+    config.model.kernelSizes = {2, 3};
+    config.training.epochs = epochs;
+    config.training.batchSize = 12;
+    config.training.threads = 1;
+    config.eval.everySteps = 1000000;  // evaluate once, at the end: that writes model/
+    config.output.dir = runDir.toStdString();
+    return config;
+}
+
+struct ColouredSpan {
+    QString text;
+    QColor background;
+};
+
+// The token view's document as a user sees it: every fragment that has a background colour.
+QVector<ColouredSpan> colouredSpans(const QTextDocument& document) {
+    QVector<ColouredSpan> spans;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            if (format.background().style() != Qt::NoBrush)
+                spans.push_back({fragment.fragment().text(), format.background().color()});
+        }
+    return spans;
+}
+
+uegr::SaliencyTensorMap tensorMap(const std::string& layer, const std::string& tensor,
+                                  std::vector<std::int64_t> shape, int rows, int cols,
+                                  std::vector<float> values, std::vector<float> kept) {
+    uegr::SaliencyTensorMap map;
+    map.layer = layer;
+    map.tensor = tensor;
+    map.shape = std::move(shape);
+    map.rows = rows;
+    map.cols = cols;
+    map.values = std::move(values);
+    map.keptFraction = std::move(kept);
+    return map;
+}
+
+QPoint pointIn(const QRect& rect, double x, double y) {
+    return QPoint(rect.left() + static_cast<int>(x * rect.width()),
+                  rect.top() + static_cast<int>(y * rect.height()));
+}
+
+}  // namespace
+
+class TestSaliencyPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(dir_.isValid());
+        runDir_ = dir_.filePath(QStringLiteral("run"));
+        uegr::Trainer trainer(tinyConfig(runDir_, 1));
+        uegr::TrainingObserver observer;
+        uegr::TrainingControl control;
+        QCOMPARE(trainer.run(observer, control).steps, std::int64_t(3));
+        QVERIFY(QFileInfo::exists(runDir_ + QStringLiteral("/model/model.safetensors")));
+    }
+
+    void mainWindowShowsTheSaliencyPage() {
+        MainWindow window;
+        QVERIFY(window.findChild<SaliencyPage*>(QStringLiteral("saliencyPage")));
+    }
+
+    void germanTranslation() {
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        QVERIFY(installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        {
+            SaliencyPage page;
+            QCOMPARE(page.findChild<QPushButton*>(QStringLiteral("computeSnapshot"))->text(),
+                     QStringLiteral("Aus dem Modell &berechnen"));
+            QCOMPARE(page.findChild<QCheckBox*>(QStringLiteral("signedScale"))->text(),
+                     QStringLiteral("Vorzeichenbehaftete Skala"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            if (before.contains(translator)) continue;
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    void tokenViewColoursEveryTokenAndShowsTheLabels() {
+        SaliencyPage page;
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        QSignalSpy explained(page.tokenView(), &TokenSaliencyView::explained);
+        page.openFolder(runDir_);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QVERIFY(opened.first().at(0).toString().endsWith(QStringLiteral("model")));
+        const auto source = page.source();
+        QCOMPARE(source->examples().size(), std::size_t(12));  // the dev quarter of 48 rows
+        QCOMPARE(source->labels(), (QStringList{QStringLiteral("neg"), QStringLiteral("pos")}));
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 20000);  // the first example, automatically
+
+        const TokenSaliencyResult& result = *page.tokenView()->result();
+        const QStringList words =
+            source->examples()[0].text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QCOMPARE(result.tokens.size(), words.size());
+        for (int i = 0; i < words.size(); ++i)
+            QVERIFY2(result.tokens[i] == words[i] || result.tokens[i] == QStringLiteral("<unk>"),
+                     qPrintable(result.tokens[i]));
+
+        const QVector<ColouredSpan> spans = colouredSpans(*page.tokenView()->textView()->document());
+        QCOMPARE(spans.size(), result.tokens.size());
+        double scale = 0;
+        for (double score : result.scores) scale = std::max(scale, std::abs(score));
+        QVERIFY(scale > 0);
+        for (int i = 0; i < spans.size(); ++i) {
+            QCOMPARE(spans[i].text, result.tokens[i]);
+            QCOMPARE(spans[i].background, saliencyColour(result.scores[i], scale, true, 1.0));
+        }
+
+        double probabilitySum = 0;
+        for (double probability : result.probabilities) probabilitySum += probability;
+        QVERIFY(std::abs(probabilitySum - 1) < 1e-6);
+        QCOMPARE(result.target, result.predicted);
+        const QString predicted = source->labels()[result.predicted];
+        const QString text = page.tokenView()->predictionText();
+        QVERIFY2(text.contains(QStringLiteral("Predicted: %1").arg(predicted)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("True: %1").arg(source->examples()[0].trueLabel)),
+                 qPrintable(text));
+
+        // Recolouring does not recompute.
+        page.tokenView()->setGamma(0.5);
+        page.tokenView()->setSignedScale(false);
+        QVERIFY(!page.tokenView()->isComputing());
+        const QVector<ColouredSpan> recoloured = colouredSpans(*page.tokenView()->textView()->document());
+        QCOMPARE(recoloured.size(), spans.size());
+        for (int i = 0; i < spans.size(); ++i)
+            QCOMPARE(recoloured[i].background, saliencyColour(result.scores[i], scale, false, 0.5));
+        QCOMPARE(explained.size(), 1);
+    }
+
+    void integratedGradientsAndTypedText() {
+        SaliencyPage page;
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        QSignalSpy explained(page.tokenView(), &TokenSaliencyView::explained);
+        page.openFolder(runDir_ + QStringLiteral("/model"));  // the bundle inside the run: same examples
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QCOMPARE(page.source()->examples().size(), std::size_t(12));
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 20000);
+
+        page.tokenView()->setMethod(TokenSaliencyMethod::IntegratedGradients, 128);
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 2, 20000);
+        const TokenSaliencyResult& result = *page.tokenView()->result();
+        double total = 0;
+        for (double score : result.scores) total += score;
+        const double difference = result.targetLogit - result.baselineLogit;
+        QVERIFY2(std::abs(total - difference) < 0.02 * std::abs(difference) + 1e-4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(difference)));
+        QVERIFY(page.tokenView()->statusText().contains(QStringLiteral("completeness gap")));
+
+        page.tokenView()->explainText(QStringLiteral("Awful BORING film"));
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 3, 20000);
+        QCOMPARE(page.tokenView()->result()->tokens,
+                 (QStringList{QStringLiteral("awful"), QStringLiteral("boring"), QStringLiteral("film")}));
+        QCOMPARE(colouredSpans(*page.tokenView()->textView()->document()).size(), 3);
+        QVERIFY(!page.tokenView()->predictionText().contains(QStringLiteral("True:")));
+    }
+
+    void openingSomethingElseFails() {
+        SaliencyPage page;
+        QSignalSpy failed(&page, &SaliencyPage::openFailed);
+        page.openFolder(dir_.path());  // holds a run folder, but is none itself
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QVERIFY(failed.first().at(0).toString().contains(
+            QStringLiteral("neither a run folder nor a model bundle")));
+        QVERIFY(!page.source());
+    }
+
+    void heatmapHasOneTilePerTensorAndAnswersHover() {
+        uegr::SaliencySnapshot snapshot;
+        snapshot.step = 7;
+        snapshot.tensors.push_back(
+            tensorMap("embeddings", "embeddings.weight", {10, 4}, 2, 2, {1, 2, 3, 4}, {1, 1, 0.5f, 0.25f}));
+        snapshot.tensors.push_back(tensorMap("head", "head.weight", {2, 8}, 2, 4, {0, 1, 2, 3, 4, 5, 6, 7},
+                                             std::vector<float>(8, 1)));
+        snapshot.tensors.push_back(tensorMap("head", "head.bias", {2}, 1, 2, {0.5f, 0.25f}, {1, 1}));
+        ParameterHeatmap heatmap;
+        heatmap.resize(900, 500);
+        heatmap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+        heatmap.setSnapshot(snapshot, QStringLiteral("test"));
+        QCOMPARE(heatmap.tileCount(), 3);
+        QCOMPARE(heatmap.plot()->plottableCount(), 3);
+
+        for (int tile = 0; tile < 3; ++tile) {
+            const ParameterHeatmap::Hit hit = heatmap.hitAt(heatmap.tileRect(tile).center());
+            QCOMPARE(hit.tile, tile);
+            QVERIFY(heatmap.describe(hit).contains(QString::fromStdString(snapshot.tensors[tile].tensor)));
+        }
+        // Layers are rows: the two head tensors sit side by side below the embeddings.
+        QVERIFY(heatmap.tileRect(1).top() > heatmap.tileRect(0).bottom());
+        QCOMPARE(heatmap.tileRect(1).top(), heatmap.tileRect(2).top());
+        QVERIFY(heatmap.tileRect(2).left() > heatmap.tileRect(1).right());
+
+        const QRect embeddings = heatmap.tileRect(0);
+        const ParameterHeatmap::Hit topLeft = heatmap.hitAt(pointIn(embeddings, 0.25, 0.25));
+        QCOMPARE(topLeft.row, 0);
+        QCOMPARE(topLeft.col, 0);
+        const ParameterHeatmap::Hit bottomRight = heatmap.hitAt(pointIn(embeddings, 0.75, 0.75));
+        QCOMPARE(bottomRight.row, 1);
+        QCOMPARE(bottomRight.col, 1);
+        const QString text = heatmap.describe(bottomRight);
+        QVERIFY2(text.contains(QStringLiteral("Layer: embeddings")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Mean |θ ⊙ g|: 4")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Kept fraction: 0.250")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("elements 5–9 × 2–3")), qPrintable(text));
+        const ParameterHeatmap::Hit headCell = heatmap.hitAt(pointIn(heatmap.tileRect(1), 0.6, 0.3));
+        QCOMPARE(headCell.row, 0);
+        QCOMPARE(headCell.col, 2);
+        QVERIFY(heatmap.describe(headCell).contains(QStringLiteral("Mean |θ ⊙ g|: 2\n")));
+        QCOMPARE(heatmap.hitAt(QPoint(1, 1)).tile, -1);
+
+        auto* colourMap = qobject_cast<QCPColorMap*>(heatmap.plot()->plottable(0));
+        QVERIFY(colourMap);
+        QCOMPARE(colourMap->dataRange(), QCPRange(0, 7));  // shared: the largest value of any tensor
+        heatmap.setLogScale(true);
+        QCOMPARE(colourMap->dataScaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(colourMap->dataRange(), QCPRange(0.25, 7));  // the smallest positive value
+
+        QSignalSpy clicked(&heatmap, &ParameterHeatmap::tileClicked);
+        QTest::mouseClick(heatmap.plot(), Qt::LeftButton, {}, heatmap.tileRect(2).center());
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), 2);
+        auto* dialog = heatmap.findChild<QDialog*>(QStringLiteral("tensorDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("head.bias")));
+        dialog->close();
+    }
+
+    void heatmapFromTheModel() {
+        SaliencyPage page;
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        QSignalSpy shown(&page, &SaliencyPage::snapshotShown);
+        page.openFolder(runDir_);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        page.computeSnapshot();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
+        const ParameterHeatmap& heatmap = *page.heatmap();
+        QCOMPARE(heatmap.tileCount(), 7);
+        QVERIFY2(heatmap.caption().contains(QStringLiteral(", 12 examples: 7 tensors in 4 layers")),
+                 qPrintable(heatmap.caption()));  // asked for 32; the dev split has 12
+        QStringList names;
+        for (const auto& map : heatmap.snapshot().tensors) names << QString::fromStdString(map.tensor);
+        names.sort();
+        QCOMPARE(names, (QStringList{"conv0.bias", "conv0.weight", "conv1.bias", "conv1.weight",
+                                     "embeddings.weight", "head.bias", "head.weight"}));
+        double total = 0;
+        for (const auto& map : heatmap.snapshot().tensors)
+            for (float value : map.values) total += value;
+        QVERIFY(total > 0);
+    }
+
+    void heatmapFromTheLiveRun() {
+        SaliencyPage page;
+        TrainingSession session;
+        session.setCoalescingIntervalMs(10);
+        page.setTrainingSession(&session);
+        QSignalSpy shown(&page, &SaliencyPage::snapshotShown);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QVERIFY(session.start(tinyConfig(dir_.filePath(QStringLiteral("live")), 2000)));
+        page.requestLiveSnapshot();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        QCOMPARE(page.heatmap()->tileCount(), 7);
+        QVERIFY(page.heatmap()->caption().startsWith(QStringLiteral("Live run, step ")));
+        QVERIFY(!page.findChild<QCheckBox*>(QStringLiteral("followLive"))->isChecked());
+        session.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(shown.size(), 1);  // no snapshot was asked for again
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString runDir_;
+};
+
+QTEST_MAIN(TestSaliencyPage)
+#include "test_saliency_page.moc"

@@ -1,0 +1,84 @@
+// The studio's shell: pages, About dialog contents, settings persistence, translations.
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QtTest/QtTest>
+
+#include "about_dialog.h"
+#include "main_window.h"
+#include "translations.h"
+#include "util/runtime_info.h"
+
+using uegr::studio::AboutDialog;
+using uegr::studio::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("uegr-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_studio_window"));
+        QSettings().clear();
+    }
+
+    void hasEveryPage() {
+        MainWindow window;
+        const QStringList expected{"datasetPage",  "configPage", "trainingPage",
+                                   "saliencyPage", "runsPage",   "robustnessPage"};
+        QCOMPARE(window.pageCount(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) QCOMPARE(window.page(i)->objectName(), expected[i]);
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), expected.size());
+        list->setCurrentRow(2);
+        QCOMPARE(window.page(2)->isVisibleTo(&window), true);
+    }
+
+    void aboutShowsRuntime() {
+        const uegr::RuntimeInfo runtime = uegr::runtimeInfo();
+        QVERIFY(!runtime.torchVersion.empty());
+        AboutDialog dialog;
+        const QString text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+        QVERIFY2(text.contains(QString::fromStdString(runtime.torchVersion)), qPrintable(text));
+        QVERIFY(text.contains(QString::fromStdString(runtime.uegrVersion)));
+        QVERIFY(text.contains(QString::fromStdString(runtime.blasKind)));
+        QVERIFY(text.contains(runtime.cudaAvailable ? QStringLiteral("available")
+                                                    : QStringLiteral("not available")));
+    }
+
+    void geometryAndPagePersist() {
+        {
+            MainWindow window;
+            window.resize(913, 517);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(4);
+            window.close();
+        }
+        MainWindow restored;
+        QCOMPARE(restored.size(), QSize(913, 517));
+        QCOMPARE(restored.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 4);
+    }
+
+    void germanTranslationLoads() {
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        QVERIFY(uegr::studio::installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        MainWindow window;
+        QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.page(1)->findChild<QGroupBox*>()->title(), QStringLiteral("Daten"));
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            if (before.contains(translator)) continue;
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QVERIFY(!uegr::studio::installTranslators(*qApp, QLocale(QLocale::Japanese)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,248 @@
+// Dataset and configuration pages, plots and smoothing: behaviour a user sees, with expected
+// values worked out by hand from the fixtures.
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest/QtTest>
+#include <nlohmann/json.hpp>
+
+#include "config_form.h"
+#include "config_page.h"
+#include "config_presets.h"
+#include "dataset_page.h"
+#include "label_distribution_chart.h"
+#include "live_plot.h"
+#include "raw_table_model.h"
+#include "run_config_io.h"
+#include "smoothing.h"
+
+using namespace uegr::studio;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(UEGR_TEST_DATA_DIR "/studio");
+
+// Every key changed from its default, to values the editors can represent exactly.
+nlohmann::json nonDefaultConfig() {
+    return nlohmann::json::parse(R"({
+      "data": {"train": "/data/train.tsv", "dev": "/data/dev.tsv", "test": "/data/test.tsv", "format": "tsv",
+               "text_column": "sentence", "pair_column": 2, "label_column": "gold", "max_length": 64,
+               "dev_ratio": 0.25, "test_ratio": 0.05, "split_seed": 12345678901234, "skip_bad_rows": true,
+               "lowercase": false, "min_count": 3, "max_vocab": 5000},
+      "model": {"type": "transformer", "path": "/models/none", "embedding_dim": 96, "hidden_dim": 96,
+                "num_layers": 3, "num_heads": 6, "ff_dim": 384, "kernel_sizes": [2, 3], "num_filters": 50,
+                "dropout": 0.2},
+      "training": {"method": "rdrop", "epochs": 7, "batch_size": 16, "lr": 0.00002, "weight_decay": 0.05,
+                   "warmup_ratio": 0.2, "seed": 7, "device": "cpu", "threads": 2, "rdrop_alpha": 0.5,
+                   "childtuning_batches": 12},
+      "uegr": {"use_clean_loss": false, "adv_steps": 2, "adv_step_size": 0.1, "adv_max_norm": 0.5,
+               "adv_scale": "absolute", "adv_init": "uniform", "adv_init_mag": 0.01, "passes": 4,
+               "dropout_min": 0.1, "dropout_max": 0.4, "dropout_jitter": 0.5, "dropout_rule": "fixed",
+               "importance_ema": 0.8, "lambda_adv": 0.5, "lambda_js": 2.0, "max_grad_norm": 5.0,
+               "saliency": "fisher", "saliency_ema": 0.5, "mask_exempt": ["embeddings", "head"],
+               "keep_ratio": 0.3, "mask_rank": "per_tensor", "mask_every": 2, "mask_warmup_ratio": 0.2,
+               "mask_mode": "soft"},
+      "eval": {"every_steps": 50, "batch_size": 128, "select_by": "macro_f1"},
+      "output": {"dir": "/runs/x", "checkpoint_every_steps": 100, "keep_checkpoints": 3, "log_every_steps": 5,
+                 "saliency_every_steps": 20}
+    })");
+}
+
+}  // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void datasetPageShowsLabelsAndRejectedRows() {
+        DatasetPage page;
+        QSignalSpy loaded(&page, &DatasetPage::loaded);
+        const QString file = kFixtures + QStringLiteral("/small.csv");
+        page.openDataset(file);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.takeFirst().at(0).toString(), file);
+        QCOMPARE(page.mapping().text.name, std::string("text"));
+        QCOMPARE(page.mapping().label.name, std::string("label"));
+        // Six data rows; line 5 has an empty text.
+        QCOMPARE(page.statistics().rows, std::size_t(5));
+        const std::vector<std::pair<std::string, std::size_t>> expected{{"neg", 2}, {"pos", 3}};
+        QCOMPARE(page.statistics().labelCounts, expected);
+        const QStringList problems = page.problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.front().startsWith(file + QStringLiteral(":5: ")), qPrintable(problems.front()));
+
+        auto* chart = page.findChild<LabelDistributionChart*>(QStringLiteral("labelChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->bars()->data()->size(), 2);
+        QCOMPARE(chart->bars()->data()->at(0)->value, 2.0);
+        QCOMPARE(chart->bars()->data()->at(1)->value, 3.0);
+    }
+
+    void datasetPageReportsUnreadableFile() {
+        DatasetPage page;
+        QSignalSpy failed(&page, &DatasetPage::loadFailed);
+        page.openDataset(kFixtures + QStringLiteral("/does-not-exist.csv"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.takeFirst().at(0).toString().contains(QStringLiteral("does-not-exist.csv")));
+        QCOMPARE(page.problems().size(), 1);
+    }
+
+    void rawTableModelShowsSourceLines() {
+        RawTableModel model;
+        model.setTable(std::make_shared<const uegr::RawTable>(
+            uegr::readTable((kFixtures + QStringLiteral("/small.csv")).toStdString(), "auto", true)));
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("text"));
+        QCOMPARE(model.data(model.index(2, 0)).toString(), QStringLiteral("great, really great"));
+        QCOMPARE(model.headerData(2, Qt::Vertical).toULongLong(), 4ULL);
+    }
+
+    void configFormRoundTripsEveryKey() {
+        const uegr::RunConfig original = uegr::parseRunConfig(nonDefaultConfig(), "test");
+        ConfigPage page;
+        page.setConfig(original, QStringLiteral("test"));
+        // The form holds only what its editors show: read it back through a second form.
+        ConfigForm copy;
+        copy.setConfig(page.config());
+        const nlohmann::json expected = uegr::toJson(original);
+        const nlohmann::json actual = uegr::toJson(copy.config());
+        QVERIFY2(expected == actual, (expected.dump(1) + "\n!=\n" + actual.dump(1)).c_str());
+        // Every key of the document has an editor.
+        int keys = 0;
+        for (const auto& section : expected.items())
+            for (const auto& entry : section.value().items()) {
+                ++keys;
+                const QString key = QString::fromStdString(section.key() + "." + entry.key());
+                QVERIFY2(copy.editor(key), qPrintable(key));
+            }
+        QCOMPARE(copy.fieldCount(), keys);
+        QVERIFY(page.validationError().isEmpty());
+    }
+
+    void configSavesAndLoadsJson() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        ConfigPage page;
+        page.setConfig(uegr::parseRunConfig(nonDefaultConfig(), "test"), QStringLiteral("test"));
+        QCOMPARE(page.saveConfig(path), QString());
+        ConfigPage other;
+        QCOMPARE(other.openConfig(path), QString());
+        QCOMPARE(runConfigToJsonText(other.config()), runConfigToJsonText(page.config()));
+        QCOMPARE(other.fileName(), path);
+
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"uegr\": {\"passes\": 99}\n}\n");
+        broken.close();
+        const QString error = other.openConfig(broken.fileName());
+        QVERIFY2(error.contains(QStringLiteral("uegr.passes")), qPrintable(error));
+        QCOMPARE(other.fileName(), path);  // unchanged after a failed load
+    }
+
+    void undoRedoEdits() {
+        ConfigPage page;
+        auto* passes = qobject_cast<QSpinBox*>(page.form().editor(QStringLiteral("uegr.passes")));
+        QVERIFY(passes);
+        QCOMPARE(passes->maximum(), 16);
+        passes->setValue(5);
+        passes->setValue(6);  // merges with the previous edit of the same field
+        auto* lambdaJs = qobject_cast<QDoubleSpinBox*>(page.form().editor(QStringLiteral("uegr.lambda_js")));
+        lambdaJs->setValue(0.5);
+        QCOMPARE(page.undoStack()->count(), 2);
+        QCOMPARE(page.config().uegr.passes, 6);
+        page.undoStack()->undo();
+        QCOMPARE(page.config().uegr.lambdaJs, 1.0);
+        page.undoStack()->undo();
+        QCOMPARE(page.config().uegr.passes, 3);
+        page.undoStack()->redo();
+        QCOMPARE(passes->value(), 6);
+        QCOMPARE(page.undoStack()->count(), 2);
+    }
+
+    void presetsAreUndoable() {
+        ConfigPage page;
+        page.setConfig(applyPreset(page.config(), Preset::ChildTuningD), QStringLiteral("preset"));
+        QCOMPARE(page.config().training.method, std::string("childtuning_d"));
+        QCOMPARE(page.config().uegr.maskMode, std::string("soft"));
+        page.setConfig(applyPreset(page.config(), Preset::RDrop), QStringLiteral("preset"));
+        QCOMPARE(page.config().training.method, std::string("rdrop"));
+        QCOMPARE(page.config().uegr.maskMode, std::string("hard"));
+        page.undoStack()->undo();
+        QCOMPARE(page.config().training.method, std::string("childtuning_d"));
+    }
+
+    void crossKeyRuleIsReported() {
+        ConfigPage page;
+        qobject_cast<QDoubleSpinBox*>(page.form().editor(QStringLiteral("uegr.dropout_max")))->setValue(0.01);
+        QVERIFY2(page.validationError().contains(QStringLiteral("uegr.dropout_max")),
+                 qPrintable(page.validationError()));
+        page.undoStack()->undo();
+        QVERIFY(page.validationError().isEmpty());
+    }
+
+    void datasetMappingReachesConfig() {
+        ConfigPage page;
+        uegr::ColumnMapping mapping{{"sentence", -1}, {}, {"", 3}};
+        page.useDataset(kFixtures + QStringLiteral("/small.csv"), mapping);
+        QCOMPARE(QString::fromStdString(page.config().data.train), kFixtures + QStringLiteral("/small.csv"));
+        QCOMPARE(page.config().data.textColumn.name, std::string("sentence"));
+        QCOMPARE(page.config().data.labelColumn.index, 3);
+        page.useDataset(QStringLiteral(UEGR_DEMO_DIR "/train.csv"), mapping);
+        QVERIFY(page.config().data.train.empty());  // the demo stays the implicit default
+    }
+
+    void debiasedEmaMatchesHandComputation() {
+        // beta 0.5: s1 = 0.5*2 = 1 -> 1/(1-0.5) = 2; s2 = 0.5*1 + 0.5*4 = 2.5 -> 2.5/0.75 = 3.3333
+        const QVector<double> smoothed = debiasedEma({2, 4, 4}, 0.5);
+        QCOMPARE(smoothed.size(), 3);
+        QCOMPARE(smoothed[0], 2.0);
+        QVERIFY(qAbs(smoothed[1] - 10.0 / 3.0) < 1e-12);
+        // s3 = 0.5*2.5 + 0.5*4 = 3.25 -> 3.25/0.875
+        QVERIFY(qAbs(smoothed[2] - 3.25 / 0.875) < 1e-12);
+        QCOMPARE(debiasedEma({1, 5}, 0.0), (QVector<double>{1, 5}));
+    }
+
+    void livePlotExportsAndToggles() {
+        LivePlot plot(QStringLiteral("step"), QStringLiteral("loss"));
+        const int total = plot.addSeries(QStringLiteral("total"), Qt::blue);
+        const int raw = plot.addBackgroundSeries(total);
+        plot.addPoint(total, 1, 0.5);
+        plot.addPoint(total, 2, 0.25);
+        plot.addPoint(raw, 1, 0.75);
+        QCOMPARE(plot.seriesIndex(QStringLiteral("total")), total);
+        QCOMPARE(plot.seriesIndex(QStringLiteral("total (raw)")), raw);
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("plot.csv"));
+        QVERIFY(plot.exportCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            QString::fromUtf8(csv.readAll()),
+            QStringLiteral("series,step,loss\n\"total\",1,0.5\n\"total\",2,0.25\n\"total (raw)\",1,0.75\n"));
+        plot.resize(400, 300);
+        QVERIFY(plot.exportPng(dir.filePath(QStringLiteral("plot.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("plot.png"))).width() > 0);
+        QVERIFY(plot.exportPdf(dir.filePath(QStringLiteral("plot.pdf"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("plot.pdf"))).size() > 0);
+
+        // Clicking the legend entry hides the series and its faint raw copy.
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        QCPAbstractLegendItem* entry = plot.legend->itemWithPlottable(plot.graph(total));
+        QVERIFY(entry);
+        QTest::mouseClick(&plot, Qt::LeftButton, {}, entry->rect().center());
+        QVERIFY(!plot.graph(total)->visible());
+        QVERIFY(!plot.graph(raw)->visible());
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "test_pages.moc"

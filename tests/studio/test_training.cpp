@@ -1,0 +1,180 @@
+// Training from the GUI: telemetry hand-over between threads, a real (tiny) run started from the
+// Training page, pause/resume/stop, and a responsive event loop while the model trains.
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest/QtTest>
+#include <atomic>
+
+#include "live_plot.h"
+#include "telemetry_buffer.h"
+#include "training_page.h"
+#include "training_session.h"
+
+using namespace uegr::studio;
+
+Q_DECLARE_METATYPE(uegr::studio::TelemetryBatch)
+
+namespace {
+
+// 48 rows, dev split off; a TextCNN small enough for a step to take milliseconds.
+uegr::RunConfig tinyConfig(const QString& runDir, int epochs) {
+    uegr::RunConfig config;
+    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
+    config.data.devRatio = 0.25;
+    config.data.testRatio = 0;
+    config.model.embeddingDim = 8;
+    config.model.numFilters = 4;
+    config.model.kernelSizes = {2, 3};
+    config.training.epochs = epochs;
+    config.training.batchSize = 12;  // 36 training rows: 3 steps per epoch
+    config.training.threads = 1;
+    config.eval.everySteps = 1000000;  // evaluate once, at the end
+    config.output.dir = runDir.toStdString();
+    return config;
+}
+
+int stepsIn(const QSignalSpy& spy) {
+    int steps = 0;
+    for (const QList<QVariant>& call : spy)
+        steps += static_cast<int>(call.at(0).value<TelemetryBatch>().steps.size());
+    return steps;
+}
+
+}  // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<TelemetryBatch>();
+    }
+
+    void bufferSignalsOncePerBatch() {
+        TelemetryBuffer buffer;
+        uegr::StepTelemetry step;
+        step.step = 1;
+        QVERIFY(buffer.append(step));
+        step.step = 2;
+        QVERIFY(!buffer.append(step));
+        QVERIFY(!buffer.appendMessage("note"));
+        TelemetryBatch batch = buffer.takeAll();
+        QCOMPARE(batch.steps.size(), std::size_t(2));
+        QCOMPARE(batch.steps[1].step, std::int64_t(2));
+        QCOMPARE(batch.messages.size(), std::size_t(1));
+        QVERIFY(buffer.empty());
+        QVERIFY(buffer.append(uegr::EvalTelemetry{}));  // empty again: signal again
+    }
+
+    void bufferHandsOverEveryPointAcrossThreads() {
+        TelemetryBuffer buffer;
+        constexpr int kSteps = 20000;
+        std::atomic<int> wakeUps{0};
+        QThread* producer = QThread::create([&] {
+            for (int i = 1; i <= kSteps; ++i) {
+                uegr::StepTelemetry step;
+                step.step = i;
+                if (buffer.append(step)) ++wakeUps;
+            }
+        });
+        producer->start();
+        std::vector<std::int64_t> received;
+        while (!producer->isFinished() || !buffer.empty())
+            for (const auto& step : buffer.takeAll().steps) received.push_back(step.step);
+        producer->wait();
+        delete producer;
+        QCOMPARE(received.size(), std::size_t(kSteps));
+        for (int i = 0; i < kSteps; ++i) QCOMPARE(received[static_cast<std::size_t>(i)], std::int64_t(i + 1));
+        QVERIFY(wakeUps >= 1);
+        QVERIFY(wakeUps <= kSteps);
+    }
+
+    void runFromThePageDeliversPointsAndFinishes() {
+        QTemporaryDir dir;
+        TrainingPage page;
+        page.setConfigSource([&] { return tinyConfig(dir.filePath(QStringLiteral("run")), 2); });
+        QSignalSpy telemetry(&page.session(), &TrainingSession::telemetry);
+        QSignalSpy finished(&page.session(), &TrainingSession::finished);
+        QSignalSpy failed(&page.session(), &TrainingSession::failed);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+        QVERIFY(page.session().isRunning());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+
+        QCOMPARE(stepsIn(telemetry), 6);
+        QCOMPARE(finished.first().at(0).toJsonObject().value(QStringLiteral("steps")).toInteger(), 6);
+        const int total = page.lossPlot()->seriesIndex(QStringLiteral("total"));
+        QCOMPARE(page.lossPlot()->graph(total)->data()->size(), 6);
+        QCOMPARE(page.lossPlot()->graph(total)->data()->at(5)->key, 6.0);
+        QVERIFY(page.maskPlot()->seriesIndex(QStringLiteral("global")) >= 0);
+        QVERIFY(page.metricsPlot()->seriesIndex(QStringLiteral("accuracy")) >= 0);
+        QVERIFY2(page.progressText().startsWith(QStringLiteral("Step 6/6, epoch 2")),
+                 qPrintable(page.progressText()));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("run/summary.json"))));
+        QVERIFY(!page.session().isRunning());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void pauseResumeAndStop() {
+        QTemporaryDir dir;
+        TrainingSession session;
+        session.setCoalescingIntervalMs(10);
+        QSignalSpy telemetry(&session, &TrainingSession::telemetry);
+        QSignalSpy finished(&session, &TrainingSession::finished);
+        QVERIFY(session.start(tinyConfig(dir.filePath(QStringLiteral("run")), 2000)));
+        QVERIFY(!session.start(tinyConfig(dir.filePath(QStringLiteral("other")), 1)));  // one run at a time
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) > 0, 60000);
+
+        session.pause();
+        QVERIFY(session.isPaused());
+        QTest::qWait(300);  // the step in flight, if any, arrives now
+        const int pausedAt = stepsIn(telemetry);
+        QTest::qWait(400);
+        QCOMPARE(stepsIn(telemetry), pausedAt);
+
+        session.resume();
+        QVERIFY(!session.isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) > pausedAt, 30000);
+
+        session.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        const QJsonObject summary = finished.first().at(0).toJsonObject();
+        QVERIFY(summary.value(QStringLiteral("stopped_early")).toBool());
+        QVERIFY(summary.value(QStringLiteral("steps")).toInteger() < 6000);
+        QCOMPARE(summary.value(QStringLiteral("steps")).toInteger(), stepsIn(telemetry));
+        QVERIFY(!session.isRunning());
+    }
+
+    void eventLoopKeepsTickingDuringTraining() {
+        QTemporaryDir dir;
+        TrainingPage page;
+        page.show();
+        page.setConfigSource([&] { return tinyConfig(dir.filePath(QStringLiteral("run")), 30); });
+        QSignalSpy finished(&page.session(), &TrainingSession::finished);
+        QElapsedTimer clock;
+        qint64 last = 0, largestGap = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            largestGap = std::max(largestGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        QVERIFY(page.start());
+        clock.start();
+        ticker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        ticker.stop();
+        QVERIFY(ticks > 5);
+        QVERIFY2(largestGap < 200, qPrintable(QStringLiteral("largest gap %1 ms").arg(largestGap)));
+    }
+};
+
+QTEST_MAIN(TestTraining)
+#include "test_training.moc"

@@ -1,0 +1,2610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../ui/command_line.cpp" line="21"/>
+        <source>UEGR Studio: train text classifiers for generalisation and robustness.</source>
+        <translation>UEGR Studio: Textklassifikatoren auf Generalisierung und Robustheit trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="27"/>
+        <source>Close the window after &lt;ms&gt; milliseconds (for smoke tests).</source>
+        <translation>Das Fenster nach &lt;ms&gt; Millisekunden schließen (für Rauchtests).</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="29"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="33"/>
+        <source>A dataset (CSV, TSV, JSONL) or a run config (JSON) to open.</source>
+        <translation>Ein zu öffnender Datensatz (CSV, TSV, JSONL) oder eine Laufkonfiguration (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="44"/>
+        <source>--quit-after-ms needs a non-negative integer.</source>
+        <translation>--quit-after-ms braucht eine nicht negative ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="48"/>
+        <source>Give at most one file to open.</source>
+        <translation>Höchstens eine Datei zum Öffnen angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <location filename="../ui/config_commands.cpp" line="12"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../ui/config_presets.cpp" line="16"/>
+        <source>UEGR</source>
+        <translation>UEGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_presets.cpp" line="18"/>
+        <source>Vanilla fine-tuning</source>
+        <translation>Einfaches Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_presets.cpp" line="20"/>
+        <source>R-Drop</source>
+        <translation>R-Drop</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_presets.cpp" line="22"/>
+        <source>FreeLB</source>
+        <translation>FreeLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_presets.cpp" line="24"/>
+        <source>ChildTuning-D</source>
+        <translation>ChildTuning-D</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="14"/>
+        <source>About UEGR Studio</source>
+        <translation>Über UEGR Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/about_dialog.cpp" line="19"/>
+        <source>available, %n device(s)</source>
+        <translation>
+            <numerusform>verfügbar, %n Gerät</numerusform>
+            <numerusform>verfügbar, %n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="20"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="21"/>
+        <source>&lt;h2&gt;UEGR Studio %1&lt;/h2&gt;&lt;p&gt;Train text classifiers with unified enhancement of generalisation and robustness (arXiv 2503.16550).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;UEGR Studio %1&lt;/h2&gt;&lt;p&gt;Textklassifikatoren mit gemeinsamer Verbesserung von Generalisierung und Robustheit trainieren (arXiv 2503.16550).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="26"/>
+        <source>&lt;tr&gt;&lt;td&gt;LibTorch:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;LibTorch:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="27"/>
+        <source>&lt;tr&gt;&lt;td&gt;BLAS:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;BLAS:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="28"/>
+        <source>&lt;tr&gt;&lt;td&gt;Threads:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Threads:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="29"/>
+        <source>&lt;tr&gt;&lt;td&gt;CUDA:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;CUDA:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="30"/>
+        <source>&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Qt:&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="32"/>
+        <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::ColumnMappingDialog</name>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="40"/>
+        <source>Map Columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="42"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="51"/>
+        <source>The column with the text to classify.</source>
+        <translation>Die Spalte mit dem zu klassifizierenden Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="52"/>
+        <source>For sentence-pair tasks: the column with the second text.</source>
+        <translation>Für Satzpaar-Aufgaben: die Spalte mit dem zweiten Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="53"/>
+        <source>The column with the class label.</source>
+        <translation>Die Spalte mit der Klassenbezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="56"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="57"/>
+        <source>&amp;Second text:</source>
+        <translation>&amp;Zweiter Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_mapping_dialog.cpp" line="58"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/column_mapping_dialog.cpp" line="93"/>
+        <source>%n row(s) usable</source>
+        <translation>
+            <numerusform>%n Zeile verwendbar</numerusform>
+            <numerusform>%n Zeilen verwendbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/column_mapping_dialog.cpp" line="97"/>
+        <source>%n row(s) rejected, first: %1</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt, erste: %1</numerusform>
+            <numerusform>%n Zeilen abgelehnt, erste: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::ConfigForm</name>
+    <message>
+        <location filename="../ui/config_form.cpp" line="213"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="214"/>
+        <source>Training file:</source>
+        <translation>Trainingsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="215"/>
+        <source>CSV, TSV or JSONL file with the training rows.</source>
+        <translation>CSV-, TSV- oder JSONL-Datei mit den Trainingszeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="215"/>
+        <source>bundled demo dataset</source>
+        <translation>mitgelieferter Demo-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="216"/>
+        <source>Dev file:</source>
+        <translation>Dev-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="217"/>
+        <source>Rows for model selection; empty splits them off the training file.</source>
+        <translation>Zeilen für die Modellauswahl; leer: von der Trainingsdatei abgespalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="218"/>
+        <location filename="../ui/config_form.cpp" line="221"/>
+        <source>split off the training file</source>
+        <translation>von der Trainingsdatei abgespalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="219"/>
+        <source>Test file:</source>
+        <translation>Testdatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="220"/>
+        <source>Rows for the final score; empty splits them off the training file.</source>
+        <translation>Zeilen für die Endbewertung; leer: von der Trainingsdatei abgespalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="222"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="223"/>
+        <source>File format; auto decides from the extension and the first line.</source>
+        <translation>Dateiformat; auto entscheidet nach Endung und erster Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="224"/>
+        <source>Text column:</source>
+        <translation>Textspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="225"/>
+        <source>Header name of the text column, or #N for the zero-based column N.</source>
+        <translation>Kopfzeilenname der Textspalte oder #N für die nullbasierte Spalte N.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="227"/>
+        <source>Second text column:</source>
+        <translation>Spalte des zweiten Texts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="228"/>
+        <source>Column of the second text for sentence-pair tasks; empty for single texts.</source>
+        <translation>Spalte des zweiten Texts für Satzpaar-Aufgaben; leer für Einzeltexte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="228"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="229"/>
+        <source>Label column:</source>
+        <translation>Label-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="230"/>
+        <source>Header name of the label column, or #N for the zero-based column N.</source>
+        <translation>Kopfzeilenname der Label-Spalte oder #N für die nullbasierte Spalte N.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="232"/>
+        <source>Maximum length:</source>
+        <translation>Maximale Länge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="233"/>
+        <source>Texts are cut to this many tokens.</source>
+        <translation>Texte werden auf so viele Tokens gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="234"/>
+        <source>Dev ratio:</source>
+        <translation>Dev-Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="235"/>
+        <source>Share of the training file split off as dev set when no dev file is given.</source>
+        <translation>Anteil der Trainingsdatei, der ohne Dev-Datei als Dev-Menge abgespalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="236"/>
+        <source>Test ratio:</source>
+        <translation>Test-Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="237"/>
+        <source>Share of the training file split off as test set when no test file is given.</source>
+        <translation>Anteil der Trainingsdatei, der ohne Testdatei als Testmenge abgespalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="238"/>
+        <source>Split seed:</source>
+        <translation>Seed der Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="239"/>
+        <source>Seed of the dev/test split.</source>
+        <translation>Seed der Dev-/Test-Aufteilung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="240"/>
+        <source>Skip bad rows</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="241"/>
+        <source>Skip malformed rows with a note instead of stopping at the first one.</source>
+        <translation>Fehlerhafte Zeilen mit einem Hinweis überspringen, statt bei der ersten anzuhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="242"/>
+        <source>Lowercase</source>
+        <translation>Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="243"/>
+        <source>Lowercase texts before tokenising.</source>
+        <translation>Texte vor der Tokenisierung kleinschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="244"/>
+        <source>Minimum word count:</source>
+        <translation>Minimale Worthäufigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="245"/>
+        <source>Words seen fewer times in training become &lt;unk&gt;.</source>
+        <translation>Wörter, die im Training seltener vorkommen, werden zu &lt;unk&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="246"/>
+        <source>Maximum vocabulary:</source>
+        <translation>Maximales Vokabular:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="247"/>
+        <source>Largest vocabulary size, special tokens included.</source>
+        <translation>Größte Vokabulargröße, einschließlich Sondertokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="249"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="250"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="251"/>
+        <source>Architecture: TextCNN, BiLSTM, a small Transformer, or a local Hugging Face model.</source>
+        <translation>Architektur: TextCNN, BiLSTM, ein kleiner Transformer oder ein lokales Hugging-Face-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="252"/>
+        <source>Hugging Face folder:</source>
+        <translation>Hugging-Face-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="253"/>
+        <source>Local Hugging Face model folder; only for type hf.</source>
+        <translation>Lokaler Hugging-Face-Modellordner; nur für Typ hf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="253"/>
+        <source>only for type hf</source>
+        <translation>nur für Typ hf</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="254"/>
+        <source>Embedding size:</source>
+        <translation>Embedding-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="255"/>
+        <source>Width of the word embeddings.</source>
+        <translation>Breite der Wort-Embeddings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="256"/>
+        <source>Hidden size:</source>
+        <translation>Verborgene Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="257"/>
+        <source>BiLSTM: units per direction; Transformer: model width.</source>
+        <translation>BiLSTM: Einheiten je Richtung; Transformer: Modellbreite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="258"/>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="259"/>
+        <source>Depth of the BiLSTM or Transformer.</source>
+        <translation>Tiefe des BiLSTM oder Transformers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="260"/>
+        <source>Attention heads:</source>
+        <translation>Attention-Köpfe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="261"/>
+        <source>Transformer attention heads; must divide the hidden size.</source>
+        <translation>Attention-Köpfe des Transformers; müssen die verborgene Größe teilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="262"/>
+        <source>Feed-forward size:</source>
+        <translation>Feed-Forward-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="263"/>
+        <source>Width of the Transformer feed-forward layers.</source>
+        <translation>Breite der Feed-Forward-Schichten des Transformers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="264"/>
+        <source>Kernel sizes:</source>
+        <translation>Kernelgrößen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="265"/>
+        <source>TextCNN convolution widths, comma-separated, each 1 to 64.</source>
+        <translation>Faltungsbreiten des TextCNN, durch Kommas getrennt, je 1 bis 64.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="266"/>
+        <source>Filters per kernel:</source>
+        <translation>Filter je Kernel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="267"/>
+        <source>TextCNN filters per kernel size.</source>
+        <translation>TextCNN-Filter je Kernelgröße.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="268"/>
+        <source>Dropout:</source>
+        <translation>Dropout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="269"/>
+        <source>The model&apos;s ordinary dropout, used by the clean pass and the baselines.</source>
+        <translation>Das gewöhnliche Dropout des Modells, für den sauberen Durchlauf und die Vergleichsverfahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="271"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="272"/>
+        <source>Method:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="273"/>
+        <source>UEGR, a baseline, or a UEGR ablation.</source>
+        <translation>UEGR, ein Vergleichsverfahren oder eine UEGR-Ablation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="274"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="275"/>
+        <source>Passes over the training set.</source>
+        <translation>Durchläufe über die Trainingsmenge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="276"/>
+        <location filename="../ui/config_form.cpp" line="358"/>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="277"/>
+        <source>Examples per optimizer step.</source>
+        <translation>Beispiele je Optimiererschritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="278"/>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="279"/>
+        <source>Peak AdamW learning rate.</source>
+        <translation>Höchste AdamW-Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="280"/>
+        <source>Weight decay:</source>
+        <translation>Weight Decay:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="281"/>
+        <source>AdamW decoupled weight decay.</source>
+        <translation>Entkoppelter Weight Decay von AdamW.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="282"/>
+        <source>Warm-up ratio:</source>
+        <translation>Aufwärmanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="283"/>
+        <source>Share of all steps with a linearly rising learning rate.</source>
+        <translation>Anteil aller Schritte mit linear steigender Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="284"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="285"/>
+        <source>Seed of initialisation, shuffling and dropout.</source>
+        <translation>Seed für Initialisierung, Mischen und Dropout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="286"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="287"/>
+        <source>Where to train; auto picks CUDA when available.</source>
+        <translation>Wo trainiert wird; auto wählt CUDA, wenn verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="288"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="289"/>
+        <source>CPU threads for LibTorch; 0 uses all cores.</source>
+        <translation>CPU-Threads für LibTorch; 0 nutzt alle Kerne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="289"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="290"/>
+        <source>R-Drop alpha:</source>
+        <translation>R-Drop-Alpha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="291"/>
+        <source>R-Drop only: weight of the symmetric KL term between two dropout passes.</source>
+        <translation>Nur R-Drop: Gewicht des symmetrischen KL-Terms zwischen zwei Dropout-Durchläufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="292"/>
+        <source>ChildTuning batches:</source>
+        <translation>ChildTuning-Batches:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="294"/>
+        <source>ChildTuning-D only: batches for the Fisher estimate; 0 uses one epoch.</source>
+        <translation>Nur ChildTuning-D: Batches für die Fisher-Schätzung; 0 nutzt eine Epoche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="294"/>
+        <source>one epoch</source>
+        <translation>eine Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="296"/>
+        <source>UEGR forward stage</source>
+        <translation>UEGR-Vorwärtsstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="297"/>
+        <source>Clean loss</source>
+        <translation>Sauberer Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="298"/>
+        <source>Add the cross-entropy of an ordinary clean pass to the loss.</source>
+        <translation>Die Kreuzentropie eines gewöhnlichen sauberen Durchlaufs zum Verlust addieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="299"/>
+        <source>Adversary steps:</source>
+        <translation>Angreiferschritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="300"/>
+        <source>Gradient steps of the embedding-space adversary (m).</source>
+        <translation>Gradientenschritte des Angreifers im Embedding-Raum (m).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="301"/>
+        <source>Adversary step size:</source>
+        <translation>Angreifer-Schrittweite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="303"/>
+        <source>Size of each adversary step (alpha), relative to the example&apos;s embedding norm by default.</source>
+        <translation>Größe jedes Angreiferschritts (alpha), standardmäßig relativ zur Embedding-Norm des Beispiels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="304"/>
+        <source>Adversary max norm:</source>
+        <translation>Maximale Angreifernorm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="305"/>
+        <source>Radius the perturbation is projected onto (epsilon); 0 leaves it unbounded.</source>
+        <translation>Radius, auf den die Störung projiziert wird (epsilon); 0 lässt sie unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="306"/>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="307"/>
+        <source>Adversary scale:</source>
+        <translation>Angreiferskala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="308"/>
+        <source>relative: step size and norm are fractions of each example&apos;s embedding norm; absolute: raw units.</source>
+        <translation>relative: Schrittweite und Norm sind Anteile der Embedding-Norm jedes Beispiels; absolute: Roheinheiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="310"/>
+        <source>Adversary start:</source>
+        <translation>Angreiferstart:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="311"/>
+        <source>Start the perturbation at zero or uniformly at random.</source>
+        <translation>Die Störung bei null oder gleichverteilt zufällig beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="312"/>
+        <source>Random start size:</source>
+        <translation>Größe des Zufallsstarts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="313"/>
+        <source>Magnitude of the uniform random start.</source>
+        <translation>Betrag des gleichverteilten Zufallsstarts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="314"/>
+        <source>Dropout passes (K):</source>
+        <translation>Dropout-Durchläufe (K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="315"/>
+        <source>Forward passes of the perturbed input, each with its own adaptive dropout rates.</source>
+        <translation>Vorwärtsdurchläufe der gestörten Eingabe, jeder mit eigenen adaptiven Dropout-Raten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="316"/>
+        <source>Dropout minimum:</source>
+        <translation>Dropout-Minimum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="317"/>
+        <source>Lowest adaptive dropout rate, given to the most important blocks.</source>
+        <translation>Niedrigste adaptive Dropout-Rate, für die wichtigsten Blöcke.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="318"/>
+        <source>Dropout maximum:</source>
+        <translation>Dropout-Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="319"/>
+        <source>Highest adaptive dropout rate, given to the least important blocks; at least the minimum.</source>
+        <translation>Höchste adaptive Dropout-Rate, für die unwichtigsten Blöcke; mindestens das Minimum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="320"/>
+        <source>Dropout jitter:</source>
+        <translation>Dropout-Streuung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="321"/>
+        <source>Random spread of each pass&apos;s rates, as a fraction of half the dropout range, so the passes differ.</source>
+        <translation>Zufällige Streuung der Raten jedes Durchlaufs, als Anteil des halben Dropout-Bereichs, damit sich die Durchläufe unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="323"/>
+        <source>Dropout rule:</source>
+        <translation>Dropout-Regel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="325"/>
+        <source>importance: rates follow block saliency; uniform: random in the range; fixed: one rate everywhere.</source>
+        <translation>importance: Raten folgen der Block-Salienz; uniform: zufällig im Bereich; fixed: überall eine Rate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="327"/>
+        <source>Importance EMA:</source>
+        <translation>Wichtigkeits-EMA:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="328"/>
+        <source>Smoothing of the per-block importance that drives the dropout rates.</source>
+        <translation>Glättung der Wichtigkeit je Block, die die Dropout-Raten steuert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="329"/>
+        <source>Adversarial weight:</source>
+        <translation>Adversarielles Gewicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="330"/>
+        <source>Weight of the mean cross-entropy of the K perturbed passes (lambda_adv).</source>
+        <translation>Gewicht der mittleren Kreuzentropie der K gestörten Durchläufe (lambda_adv).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="331"/>
+        <source>JS weight:</source>
+        <translation>JS-Gewicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="332"/>
+        <source>Weight of the Jensen-Shannon divergence between the K passes (lambda_JS).</source>
+        <translation>Gewicht der Jensen-Shannon-Divergenz zwischen den K Durchläufen (lambda_JS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="334"/>
+        <source>UEGR backward stage</source>
+        <translation>UEGR-Rückwärtsstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="335"/>
+        <source>Gradient clipping:</source>
+        <translation>Gradientenbegrenzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="336"/>
+        <source>Global gradient norm is clipped to this value.</source>
+        <translation>Die globale Gradientennorm wird auf diesen Wert begrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="337"/>
+        <source>Saliency:</source>
+        <translation>Salienz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="338"/>
+        <source>Parameter score: |weight x gradient| (taylor), squared gradient (fisher) or |gradient|.</source>
+        <translation>Parameterbewertung: |Gewicht x Gradient| (taylor), quadrierter Gradient (fisher) oder |Gradient|.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="339"/>
+        <source>Saliency EMA:</source>
+        <translation>Salienz-EMA:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="340"/>
+        <source>Smoothing of saliency across steps; 0 uses this step only.</source>
+        <translation>Glättung der Salienz über Schritte; 0 nutzt nur diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="341"/>
+        <source>Never masked:</source>
+        <translation>Nie maskiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="342"/>
+        <source>Parameters whose names contain one of these words are always updated.</source>
+        <translation>Parameter, deren Namen eines dieser Wörter enthalten, werden immer aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="343"/>
+        <source>Keep ratio:</source>
+        <translation>Behaltanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="344"/>
+        <source>Share of eligible parameter elements updated each step, the most salient first (rho).</source>
+        <translation>Anteil der infrage kommenden Parameterelemente, die je Schritt aktualisiert werden, die salientesten zuerst (rho).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="345"/>
+        <source>Mask ranking:</source>
+        <translation>Masken-Rangfolge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="346"/>
+        <source>Rank saliency across all eligible tensors or within each tensor.</source>
+        <translation>Salienz über alle infrage kommenden Tensoren oder innerhalb jedes Tensors ordnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="347"/>
+        <source>Mask every:</source>
+        <translation>Maske alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="348"/>
+        <source>Recompute the mask every this many steps.</source>
+        <translation>Die Maske alle so viele Schritte neu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="349"/>
+        <source>Mask warm-up ratio:</source>
+        <translation>Masken-Aufwärmanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="351"/>
+        <source>Share of all steps that update every parameter before masking starts.</source>
+        <translation>Anteil aller Schritte, die vor Beginn der Maskierung jeden Parameter aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="352"/>
+        <source>Mask mode:</source>
+        <translation>Maskenmodus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="353"/>
+        <source>hard: masked elements do not move at all; soft: only their gradient is zeroed.</source>
+        <translation>hard: maskierte Elemente bewegen sich gar nicht; soft: nur ihr Gradient wird genullt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="355"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="356"/>
+        <source>Evaluate every:</source>
+        <translation>Auswerten alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="357"/>
+        <source>Steps between dev evaluations; 0 evaluates after every epoch.</source>
+        <translation>Schritte zwischen Dev-Auswertungen; 0 wertet nach jeder Epoche aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="357"/>
+        <source>every epoch</source>
+        <translation>jede Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="359"/>
+        <source>Examples per evaluation batch.</source>
+        <translation>Beispiele je Auswertungsbatch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="360"/>
+        <source>Select best by:</source>
+        <translation>Bestes wählen nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="361"/>
+        <source>Dev metric that picks the best model.</source>
+        <translation>Dev-Metrik, die das beste Modell auswählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="363"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="364"/>
+        <source>Run folder:</source>
+        <translation>Laufordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="365"/>
+        <source>Folder for the run&apos;s files; empty makes runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;.</source>
+        <translation>Ordner für die Dateien des Laufs; leer erzeugt runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="366"/>
+        <source>runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;</source>
+        <translation>runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="367"/>
+        <source>Checkpoint every:</source>
+        <translation>Checkpoint alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="369"/>
+        <source>Steps between checkpoints; 0 writes one at every evaluation.</source>
+        <translation>Schritte zwischen Checkpoints; 0 schreibt einen bei jeder Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="369"/>
+        <source>every evaluation</source>
+        <translation>jede Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="370"/>
+        <source>Checkpoints kept:</source>
+        <translation>Behaltene Checkpoints:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="371"/>
+        <source>Older checkpoints beyond this count are deleted.</source>
+        <translation>Ältere Checkpoints über diese Anzahl hinaus werden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="372"/>
+        <source>Log every:</source>
+        <translation>Protokoll alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="373"/>
+        <source>Steps between log lines of the command-line tool.</source>
+        <translation>Schritte zwischen Protokollzeilen des Kommandozeilenwerkzeugs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="374"/>
+        <source>Saliency snapshot every:</source>
+        <translation>Salienz-Schnappschuss alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="376"/>
+        <source>Steps between saliency snapshots; 0 takes them only on request.</source>
+        <translation>Schritte zwischen Salienz-Schnappschüssen; 0 erstellt sie nur auf Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="376"/>
+        <source>on request</source>
+        <translation>auf Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::ConfigPage</name>
+    <message>
+        <location filename="../ui/config_page.cpp" line="32"/>
+        <source>Set the training method and its knobs; data, model and output settings stay.</source>
+        <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="33"/>
+        <source>Apply &amp;Preset</source>
+        <translation>&amp;Vorlage anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="36"/>
+        <source>Apply preset %1</source>
+        <translation>Vorlage %1 anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="39"/>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="41"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="51"/>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="95"/>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="119"/>
+        <location filename="../ui/config_page.cpp" line="123"/>
+        <source>Load Run Config</source>
+        <translation>Laufkonfiguration laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="120"/>
+        <source>Run configs (*.json);;All files (*)</source>
+        <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="132"/>
+        <location filename="../ui/config_page.cpp" line="137"/>
+        <location filename="../ui/config_page.cpp" line="141"/>
+        <source>Save Run Config</source>
+        <translation>Laufkonfiguration speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="138"/>
+        <source>Run configs (*.json)</source>
+        <translation>Laufkonfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="151"/>
+        <source>Use dataset %1</source>
+        <translation>Datensatz %1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="160"/>
+        <source>The configuration is valid.</source>
+        <translation>Die Konfiguration ist gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::DatasetPage</name>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="49"/>
+        <source>&amp;Map Columns…</source>
+        <translation>Spalten &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="54"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>Datensatz ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="73"/>
+        <source>Rejected rows:</source>
+        <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="98"/>
+        <source>Open Dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="98"/>
+        <source>Datasets (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Datensätze (*.csv *.tsv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="106"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="127"/>
+        <source>Cannot read the file.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="147"/>
+        <source>No columns chosen.</source>
+        <translation>Keine Spalten gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="156"/>
+        <source>Checking rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="185"/>
+        <source>The column mapping does not fit this file.</source>
+        <translation>Die Spaltenzuordnung passt nicht zu dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="189"/>
+        <source>%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows</source>
+        <translation>%1, %2 Zeilen, %3 Labels, im Mittel %4 Tokens (längste %5), %6 abgelehnte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::LabelDistributionChart</name>
+    <message>
+        <location filename="../ui/label_distribution_chart.cpp" line="12"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::LivePlot</name>
+    <message>
+        <location filename="../ui/live_plot.cpp" line="34"/>
+        <source>%1 (raw)</source>
+        <translation>%1 (roh)</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="39"/>
+        <source>UEGR Studio</source>
+        <translation>UEGR Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="47"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="48"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="49"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
+        <source>Saliency</source>
+        <translation>Salienz</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="50"/>
+        <source>The saliency heatmap view is not in the studio yet.</source>
+        <translation>Die Salienz-Heatmap gibt es im Studio noch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="52"/>
+        <source>Comparing finished runs is not in the studio yet.</source>
+        <translation>Der Vergleich abgeschlossener Läufe ist noch nicht im Studio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <source>Robustness evaluation is not in the studio yet.</source>
+        <translation>Die Robustheitsauswertung ist noch nicht im Studio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="65"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="76"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="88"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="89"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>Datensatz ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="92"/>
+        <source>&amp;Load Run Config…</source>
+        <translation>Laufkonfiguration &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="95"/>
+        <source>&amp;Save Run Config</source>
+        <translation>Laufkonfiguration &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="98"/>
+        <source>Save Run Config &amp;As…</source>
+        <translation>Laufkonfiguration speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="105"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="106"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="108"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="113"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="114"/>
+        <source>&amp;About UEGR Studio</source>
+        <translation>&amp;Über UEGR Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="125"/>
+        <source>Open File</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="125"/>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="131"/>
+        <source>Load Run Config</source>
+        <translation>Laufkonfiguration laden</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::TrainingPage</name>
+    <message>
+        <location filename="../ui/training_page.cpp" line="52"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="52"/>
+        <location filename="../ui/training_page.cpp" line="53"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="58"/>
+        <location filename="../ui/training_page.cpp" line="59"/>
+        <location filename="../ui/training_page.cpp" line="60"/>
+        <location filename="../ui/training_page.cpp" line="59"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="59"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="60"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="61"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="62"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="75"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="76"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="77"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="82"/>
+        <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
+        <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="85"/>
+        <source>Where to train; overrides training.device of the configuration.</source>
+        <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="88"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="89"/>
+        <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
+        <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="94"/>
+        <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
+        <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="102"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="104"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>adversarial</source>
+        <translation>adversariell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="114"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="115"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="116"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="117"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="119"/>
+        <source>&amp;Reset View</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="123"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="126"/>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="160"/>
+        <source>Run folder: %1</source>
+        <translation>Laufordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="164"/>
+        <source>Finished after %1 steps (%2 s); best dev accuracy %3.</source>
+        <translation>Fertig nach %1 Schritten (%2 s); beste Dev-Genauigkeit %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="170"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="186"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="200"/>
+        <source>Starting %1 training.</source>
+        <translation>%1-Training wird gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="213"/>
+        <source>Paused after the current step.</source>
+        <translation>Nach dem laufenden Schritt angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="218"/>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="224"/>
+        <source>Stopping: a checkpoint is written first.</source>
+        <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="256"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="257"/>
+        <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
+        <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="280"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="289"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="290"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="291"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="292"/>
+        <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
+        <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="333"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="343"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="345"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="351"/>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="352"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="193"/>
+        <source>Cannot start: cannot create a run folder in %1.</source>
+        <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="207"/>
+        <source>Resuming %1 from its last checkpoint.</source>
+        <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunsPage</name>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="66"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="67"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="68"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="75"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="77"/>
+        <source>Choose the folder that holds the runs; new runs from the Training page go there.</source>
+        <translation>Den Ordner mit den Läufen wählen; neue Läufe der Trainingsseite werden dort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="79"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="82"/>
+        <source>Open Run &amp;Folder…</source>
+        <translation>Lauf&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="84"/>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="90"/>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="115"/>
+        <source>Replay the selected run's curves.</source>
+        <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="118"/>
+        <source>Overlay the loss and dev accuracy of the selected runs.</source>
+        <translation>Verlust und Dev-Genauigkeit der gewählten Läufe übereinander zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="121"/>
+        <source>Continue the selected stopped run from its last checkpoint.</source>
+        <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="127"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="130"/>
+        <source>&amp;Model Bundle…</source>
+        <translation>&amp;Modellpaket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="131"/>
+        <source>&amp;HTML Report…</source>
+        <translation>&amp;HTML-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="132"/>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="133"/>
+        <source>Metrics &amp;CSV…</source>
+        <translation>Metriken als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="184"/>
+        <source>Runs Workspace</source>
+        <translation>Arbeitsbereich für Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="193"/>
+        <source>Looking for runs in %1…</source>
+        <translation>Suche Läufe in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs_page.cpp" line="218"/>
+        <source>%n run folder(s) could not be read (red rows; hover for the reason). First: %1</source>
+        <translation>
+            <numerusform>%n Laufordner konnte nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
+            <numerusform>%n Laufordner konnten nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="223"/>
+        <source>No runs in %1 yet. Runs started on the Training page are saved there.</source>
+        <translation>Noch keine Läufe in %1. Auf der Trainingsseite gestartete Läufe werden dort gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs_page.cpp" line="227"/>
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n Lauf.</numerusform>
+            <numerusform>%n Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="245"/>
+        <source>Open Run Folder</source>
+        <translation>Laufordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="250"/>
+        <source>Reading curves…</source>
+        <translation>Lese Kurven…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="274"/>
+        <source>Cannot show the curves: %1</source>
+        <translation>Die Kurven können nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs_page.cpp" line="285"/>
+        <source>Showing %1: %n step(s).</source>
+        <translation>
+            <numerusform>%1: %n Schritt.</numerusform>
+            <numerusform>%1: %n Schritte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="288"/>
+        <source>Comparing %1.</source>
+        <translation>Vergleich von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="352"/>
+        <source>No recent runs</source>
+        <translation>Keine zuletzt geöffneten Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="361"/>
+        <source>Export Model Bundle Into</source>
+        <translation>Modellpaket exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="365"/>
+        <source>Copying the model bundle…</source>
+        <translation>Kopiere das Modellpaket…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="368"/>
+        <source>Model bundle exported to %1.</source>
+        <translation>Modellpaket nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="377"/>
+        <source>Export Metrics</source>
+        <translation>Metriken exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="379"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="382"/>
+        <source>Writing the metrics table…</source>
+        <translation>Schreibe die Metriktabelle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="384"/>
+        <source>Metrics exported to %1.</source>
+        <translation>Metriken nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="394"/>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="394"/>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="396"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="396"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="399"/>
+        <source>Reading the run's files…</source>
+        <translation>Lese die Dateien des Laufs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="408"/>
+        <source>Drawing the plots…</source>
+        <translation>Zeichne die Diagramme…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="411"/>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="416"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunsTableModel</name>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="69"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="72"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="74"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="76"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="78"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="135"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="137"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="139"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="141"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="143"/>
+        <source>Best dev accuracy</source>
+        <translation>Beste Dev-Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="145"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="147"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="149"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunPlots</name>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="61"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="63"/>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="65"/>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="67"/>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="73"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="75"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="77"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="83"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="118"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="119"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="125"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="126"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="127"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="147"/>
+        <source>total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="148"/>
+        <source>dev accuracy</source>
+        <translation>Dev-Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="149"/>
+        <source>Dev accuracy</source>
+        <translation>Dev-Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunReport</name>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="109"/>
+        <source>No evaluation yet.</source>
+        <translation>Noch keine Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="113"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="113"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="113"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="114"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="114"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="123"/>
+        <source>Best dev</source>
+        <translation>Bester Dev-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="124"/>
+        <source>Test (best dev model)</source>
+        <translation>Test (bestes Dev-Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="129"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="132"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="135"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="136"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="137"/>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="138"/>
+        <source>Average tokens</source>
+        <translation>Token im Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="139"/>
+        <source>Longest text (tokens)</source>
+        <translation>Längster Text (Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="141"/>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="155"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="155"/>
+        <source>Of the machine that made this report.</source>
+        <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="156"/>
+        <source>UEGR</source>
+        <translation>UEGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="157"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="158"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="159"/>
+        <source>Intra-op threads</source>
+        <translation>Intra-Op-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="160"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report_builder.cpp" line="160"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="161"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="168"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="170"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="172"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="174"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="200"/>
+        <source>Training losses</source>
+        <translation>Trainingsverluste</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="201"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="203"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="205"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="207"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="210"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="212"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="222"/>
+        <source>UEGR run report: %1</source>
+        <translation>UEGR-Laufbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="230"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="233"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="234"/>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="236"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="237"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="238"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="239"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="241"/>
+        <source>Training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="241"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="242"/>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="245"/>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="247"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="250"/>
+        <source>metrics.jsonl could not be read: %1</source>
+        <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="260"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="263"/>
+        <source>config.json could not be read: %1</source>
+        <translation>config.json konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="277"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/export_run.cpp" line="29"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="31"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="42"/>
+        <source>%1 has no model bundle yet: a run writes it at its first evaluation or when it finishes.</source>
+        <translation>%1 hat noch kein Modellpaket: ein Lauf schreibt es bei seiner ersten Auswertung oder an seinem Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="46"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="53"/>
+        <source>Cannot write to %1.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="57"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="81"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::ParameterHeatmap</name>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="100"/>
+        <source>|θ ⊙ g|</source>
+        <translation>|θ ⊙ g|</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="109"/>
+        <source>Logarithmic colour scale</source>
+        <translation>Logarithmische Farbskala</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="125"/>
+        <source>Saliency spans orders of magnitude; a log scale shows the small values too.</source>
+        <translation>Salienz umfasst Größenordnungen; eine logarithmische Skala zeigt auch die kleinen Werte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="204"/>
+        <source>No saliency snapshot yet: request one from the live run or compute one from the model.</source>
+        <translation>Noch kein Salienz-Snapshot: fordern Sie einen vom laufenden Training an oder berechnen Sie einen aus dem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="206"/>
+        <source>%1: %2 tensors in %3 layers. Hover for values, click a tile to enlarge it.</source>
+        <translation>%1: %2 Tensoren in %3 Schichten. Für Werte mit der Maus darüberfahren, zum Vergrößern eine Kachel anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="259"/>
+        <source>Layer: %1
+Tensor: %2 %3
+Cell: row %4, column %5 of %6 × %7 (elements %8 × %9)
+Mean |θ ⊙ g|: %10
+Kept fraction: %11</source>
+        <translation>Schicht: %1
+Tensor: %2 %3
+Zelle: Zeile %4, Spalte %5 von %6 × %7 (Elemente %8 × %9)
+Mittleres |θ ⊙ g|: %10
+Behaltener Anteil: %11</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="309"/>
+        <source>column block (%1 columns each)</source>
+        <translation>Spaltenblock (je %1 Spalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="312"/>
+        <source>row block (%1 rows each)</source>
+        <translation>Zeilenblock (je %1 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="315"/>
+        <source>Layer %1; colour range of this tensor alone.</source>
+        <translation>Schicht %1; Farbbereich nur dieses Tensors.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::SaliencyPage</name>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="29"/>
+        <source>&amp;Open Run or Bundle…</source>
+        <translation>Lauf oder Bundle ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="33"/>
+        <source>Request from &amp;Live Run</source>
+        <translation>Vom &amp;laufenden Training anfordern</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="34"/>
+        <source>Follow live snapshots</source>
+        <translation>Live-Snapshots folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="35"/>
+        <source>&amp;Compute from Model</source>
+        <translation>Aus dem Modell &amp;berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="42"/>
+        <source>A finished run&apos;s folder (its model/ and dev split) or a model bundle folder.</source>
+        <translation>Der Ordner eines abgeschlossenen Laufs (sein model/ und Dev-Split) oder ein Modell-Bundle-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="45"/>
+        <source>The running training sends |θ ⊙ g| of every parameter after its next step.</source>
+        <translation>Das laufende Training sendet |θ ⊙ g| jedes Parameters nach seinem nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="49"/>
+        <source>Show every snapshot the run sends (output.saliency_every_steps), not only requested ones.</source>
+        <translation>Jeden Snapshot anzeigen, den der Lauf sendet (output.saliency_every_steps), nicht nur angeforderte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="53"/>
+        <source>One forward and backward pass of the opened model (cross-entropy, eval mode) on its first examples.</source>
+        <translation>Ein Vorwärts- und Rückwärtsdurchlauf des geöffneten Modells (Kreuzentropie, Auswertungsmodus) auf seinen ersten Beispielen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="59"/>
+        <source>Examples in the batch the gradient is taken on.</source>
+        <translation>Beispiele im Batch, auf dem der Gradient berechnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="64"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="74"/>
+        <source>on</source>
+        <translation>auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="76"/>
+        <source>examples</source>
+        <translation>Beispielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="85"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="86"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="97"/>
+        <source>none opened</source>
+        <translation>keines geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="120"/>
+        <source>The run in %1 finished; open it to explain its model.</source>
+        <translation>Der Lauf in %1 ist beendet; öffnen Sie ihn, um sein Modell zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="129"/>
+        <source>Open Run or Model Bundle</source>
+        <translation>Lauf oder Modell-Bundle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="137"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="152"/>
+        <source>Could not open the model: %1</source>
+        <translation>Das Modell konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="168"/>
+        <source>Snapshot requested; it arrives after the run&apos;s next step.</source>
+        <translation>Snapshot angefordert; er kommt nach dem nächsten Schritt des Laufs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="175"/>
+        <source>Computing the parameter saliency…</source>
+        <translation>Parameter-Salienz wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="193"/>
+        <source>Could not compute the parameter saliency: %1</source>
+        <translation>Die Parameter-Salienz konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="196"/>
+        <source>Model %1, %2 examples</source>
+        <translation>Modell %1, %2 Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="199"/>
+        <source>Parameter saliency computed.</source>
+        <translation>Parameter-Salienz berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="206"/>
+        <source>Live run, step %1</source>
+        <translation>Laufendes Training, Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="207"/>
+        <source>Live snapshot of step %1 received.</source>
+        <translation>Live-Snapshot von Schritt %1 empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::TokenSaliencyView</name>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="51"/>
+        <source>Signed scale</source>
+        <translation>Vorzeichenbehaftete Skala</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="63"/>
+        <source>The example to explain, from the model&apos;s dev split.</source>
+        <translation>Das zu erklärende Beispiel aus dem Dev-Split des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="65"/>
+        <source>Or type a text and press Enter</source>
+        <translation>Oder einen Text eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="68"/>
+        <source>Gradient × input</source>
+        <translation>Gradient × Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="69"/>
+        <source>Integrated gradients</source>
+        <translation>Integrierte Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="71"/>
+        <source>Gradient × input: e ⊙ ∂logit/∂e, one backward pass. Integrated gradients: the gradient averaged along the path from zero embeddings to e; the scores add up to logit(e) − logit(0).</source>
+        <translation>Gradient × Eingabe: e ⊙ ∂logit/∂e, ein Rückwärtsdurchlauf. Integrierte Gradienten: der Gradient, gemittelt entlang des Pfads von Null-Embeddings zu e; die Werte summieren sich zu logit(e) − logit(0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="77"/>
+        <source>Integrated gradients: points on the path (more: closer to the exact integral).</source>
+        <translation>Integrierte Gradienten: Punkte auf dem Pfad (mehr: näher am exakten Integral).</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="79"/>
+        <source>The class whose logit is explained.</source>
+        <translation>Die Klasse, deren Logit erklärt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="83"/>
+        <source>Signed: red tokens speak for the class, blue ones against it. Unsigned: colour by magnitude only.</source>
+        <translation>Mit Vorzeichen: rote Tokens sprechen für die Klasse, blaue dagegen. Ohne Vorzeichen: Farbe nur nach Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="88"/>
+        <source>Colour gamma: below 1 shows weak attributions, above 1 only the strongest.</source>
+        <translation>Farb-Gamma: unter 1 werden schwache Attributionen sichtbar, über 1 nur die stärksten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="106"/>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="109"/>
+        <source>Explain class:</source>
+        <translation>Klasse erklären:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="115"/>
+        <source>Gamma:</source>
+        <translation>Gamma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="123"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="124"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="125"/>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="161"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="172"/>
+        <source>Open a finished run or a model bundle to explain its predictions.</source>
+        <translation>Öffnen Sie einen abgeschlossenen Lauf oder ein Modell-Bundle, um seine Vorhersagen zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="210"/>
+        <source>The data has no examples; type a text to explain.</source>
+        <translation>Die Daten enthalten keine Beispiele; geben Sie einen Text zum Erklären ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="211"/>
+        <source>No examples (%1); type a text to explain.</source>
+        <translation>Keine Beispiele (%1); geben Sie einen Text zum Erklären ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="212"/>
+        <source>dev split</source>
+        <translation>Dev-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="213"/>
+        <source>test split</source>
+        <translation>Test-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="214"/>
+        <source>training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="216"/>
+        <source>the configured dataset</source>
+        <translation>dem konfigurierten Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="219"/>
+        <source>One example from the %1 of %2.</source>
+        <translation>Ein Beispiel aus dem %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="220"/>
+        <source>%1 examples from the %2 of %3.</source>
+        <translation>%1 Beispiele aus dem %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="258"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="284"/>
+        <source>Could not compute the attribution: %1</source>
+        <translation>Die Attribution konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="320"/>
+        <source>Predicted: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Vorhergesagt: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="325"/>
+        <source>True: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Wahr: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="328"/>
+        <source>Explained: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Erklärt: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="334"/>
+        <source>Probabilities: %1</source>
+        <translation>Wahrscheinlichkeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="340"/>
+        <source>Sum of attributions %1; logit(e) − logit(0) = %2 (completeness gap %3).</source>
+        <translation>Summe der Attributionen %1; logit(e) − logit(0) = %2 (Vollständigkeitslücke %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="344"/>
+        <source>Sum of attributions %1; target logit %2.</source>
+        <translation>Summe der Attributionen %1; Ziel-Logit %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="352"/>
+        <source>Blue: against the explained class; red: for it.</source>
+        <translation>Blau: gegen die erklärte Klasse; rot: für sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/token_saliency_view.cpp" line="353"/>
+        <source>Colour by magnitude of the attribution.</source>
+        <translation>Farbe nach Betrag der Attribution.</translation>
+    </message>
+</context>
+</TS>

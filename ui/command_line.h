@@ -1,0 +1,17 @@
+#pragma once
+// uegr-studio's command line: an optional dataset or run-config file to open, and
+// --quit-after-ms for scripted start/exit smoke tests.
+#include <QString>
+#include <QStringList>
+
+namespace uegr::studio {
+
+struct StudioOptions {
+    QString fileToOpen;    // empty: the bundled demo dataset
+    int quitAfterMs = -1;  // < 0: run until the user quits
+};
+
+// Prints help/version and exits on --help, --version or a malformed option, like any Qt tool.
+StudioOptions parseCommandLine(const QStringList& arguments);
+
+}  // namespace uegr::studio

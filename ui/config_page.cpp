@@ -1,0 +1,177 @@
+#include "config_page.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "config_commands.h"
+#include "config_form.h"
+#include "config_presets.h"
+#include "run_config_io.h"
+#include "util/error.h"
+
+namespace uegr::studio {
+
+ConfigPage::ConfigPage(QWidget* parent)
+    : QWidget(parent),
+      form_(new ConfigForm),
+      undoStack_(new QUndoStack(this)),
+      presets_(new QComboBox(this)),
+      status_(new QLabel(this)) {
+    for (Preset preset : allPresets()) presets_->addItem(presetName(preset), static_cast<int>(preset));
+    presets_->setObjectName(QStringLiteral("presets"));
+    presets_->setToolTip(tr("Set the training method and its knobs; data, model and output settings stay."));
+    auto* applyPresetButton = new QPushButton(tr("Apply &Preset"), this);
+    connect(applyPresetButton, &QPushButton::clicked, this, [this] {
+        const auto preset = static_cast<Preset>(presets_->currentData().toInt());
+        setConfig(applyPreset(config(), preset), tr("Apply preset %1").arg(presetName(preset)));
+    });
+
+    auto* openButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Load…"), this);
+    auto* saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this);
+    auto* saveAsButton = new QPushButton(tr("Save &As…"), this);
+    connect(openButton, &QPushButton::clicked, this, &ConfigPage::chooseConfig);
+    connect(saveButton, &QPushButton::clicked, this, &ConfigPage::save);
+    connect(saveAsButton, &QPushButton::clicked, this, &ConfigPage::saveAs);
+    auto* undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undoStack_->createUndoAction(this, tr("&Undo")));
+    auto* redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(undoStack_->createRedoAction(this, tr("&Redo")));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Preset:"), this));
+    bar->addWidget(presets_);
+    bar->addWidget(applyPresetButton);
+    bar->addStretch(1);
+    bar->addWidget(undoButton);
+    bar->addWidget(redoButton);
+    bar->addWidget(openButton);
+    bar->addWidget(saveButton);
+    bar->addWidget(saveAsButton);
+
+    status_->setObjectName(QStringLiteral("configStatus"));
+    status_->setWordWrap(true);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(status_);
+    layout->addWidget(scroll, 1);
+
+    connect(form_, &ConfigForm::edited, this,
+            [this](int field, const QVariant& before, const QVariant& after) {
+                undoStack_->push(new FieldEditCommand(*form_, field, before, after));
+            });
+    connect(undoStack_, &QUndoStack::indexChanged, this, [this] {
+        revalidate();
+        Q_EMIT changed();
+    });
+    revalidate();
+}
+
+RunConfig ConfigPage::config() const {
+    return form_->config();
+}
+
+void ConfigPage::setConfig(const RunConfig& config, const QString& description) {
+    RunConfig before = form_->config();
+    if (runConfigToJsonText(before) == runConfigToJsonText(config)) return;
+    undoStack_->push(new ReplaceConfigCommand(*form_, std::move(before), config, description));
+}
+
+QString ConfigPage::openConfig(const QString& path) {
+    try {
+        setConfig(loadRunConfig(path.toStdString()), tr("Load %1").arg(QFileInfo(path).fileName()));
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    fileName_ = path;
+    undoStack_->setClean();
+    return {};
+}
+
+QString ConfigPage::saveConfig(const QString& path) {
+    try {
+        const RunConfig current = config();
+        validate(current);
+        saveRunConfig(current, path.toStdString());
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    fileName_ = path;
+    undoStack_->setClean();
+    return {};
+}
+
+void ConfigPage::chooseConfig() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load Run Config"), QFileInfo(fileName_).absolutePath(),
+                                     tr("Run configs (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    const QString error = openConfig(path);
+    if (!error.isEmpty()) showError(tr("Load Run Config"), error);
+}
+
+void ConfigPage::save() {
+    if (fileName_.isEmpty()) {
+        saveAs();
+        return;
+    }
+    const QString error = saveConfig(fileName_);
+    if (!error.isEmpty()) showError(tr("Save Run Config"), error);
+}
+
+void ConfigPage::saveAs() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Run Config"), fileName_.isEmpty() ? QStringLiteral("run.json") : fileName_,
+        tr("Run configs (*.json)"));
+    if (path.isEmpty()) return;
+    const QString error = saveConfig(path);
+    if (!error.isEmpty()) showError(tr("Save Run Config"), error);
+}
+
+void ConfigPage::useDataset(const QString& path, const ColumnMapping& mapping) {
+    RunConfig updated = config();
+    const bool isDemo = QFileInfo(path) == QFileInfo(QStringLiteral(UEGR_DEMO_DIR "/train.csv"));
+    updated.data.train = isDemo ? std::string() : path.toStdString();
+    updated.data.textColumn = mapping.text;
+    updated.data.pairColumn = mapping.pair;
+    updated.data.labelColumn = mapping.label;
+    setConfig(updated, tr("Use dataset %1").arg(QFileInfo(path).fileName()));
+}
+
+void ConfigPage::revalidate() {
+    if (highlighted_) highlighted_->setStyleSheet({});
+    highlighted_ = nullptr;
+    try {
+        validate(config());
+        validationError_.clear();
+        status_->setText(tr("The configuration is valid."));
+        status_->setStyleSheet({});
+    } catch (const ConfigError& error) {
+        validationError_ = QString::fromStdString(error.what());
+        status_->setText(validationError_);
+        status_->setStyleSheet(QStringLiteral("color: #b00020;"));
+        highlighted_ = form_->editor(QString::fromStdString(error.key()));
+        if (highlighted_) highlighted_->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+    }
+}
+
+void ConfigPage::showError(const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+}  // namespace uegr::studio

@@ -1,0 +1,56 @@
+#pragma once
+// The Configuration page: the run config as a validated form (ConfigForm) with presets,
+// JSON load/save through uegr::loadRunConfig / saveRunConfig, and undo/redo of every edit.
+#include <QWidget>
+
+#include "config/run_config.h"
+#include "data/table_reader.h"
+
+class QComboBox;
+class QLabel;
+class QUndoStack;
+
+namespace uegr::studio {
+
+class ConfigForm;
+
+class ConfigPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfigPage(QWidget* parent = nullptr);
+
+    RunConfig config() const;
+    void setConfig(const RunConfig& config, const QString& description);  // undoable
+    ConfigForm& form() const { return *form_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+
+    // Returns the error text, empty on success.
+    QString openConfig(const QString& path);
+    QString saveConfig(const QString& path);
+    void chooseConfig();  // file dialogs; errors in a message box
+    void save();
+    void saveAs();
+
+    // Points data.* at a dataset opened on the Dataset page (the bundled demo stays implicit).
+    void useDataset(const QString& path, const ColumnMapping& mapping);
+
+    QString fileName() const { return fileName_; }
+    QString validationError() const { return validationError_; }  // empty when valid
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void revalidate();
+    void showError(const QString& title, const QString& message);
+
+    ConfigForm* form_;
+    QUndoStack* undoStack_;
+    QComboBox* presets_;
+    QLabel* status_;
+    QString fileName_;
+    QString validationError_;
+    QWidget* highlighted_ = nullptr;
+};
+
+}  // namespace uegr::studio

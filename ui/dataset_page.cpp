@@ -1,0 +1,216 @@
+#include "dataset_page.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "column_mapping_dialog.h"
+#include "label_distribution_chart.h"
+#include "raw_table_model.h"
+#include "util/error.h"
+
+namespace uegr::studio {
+
+struct DatasetPage::ReadResult {
+    std::shared_ptr<const RawTable> table;  // null when the file could not be read
+    QString error;
+};
+
+struct DatasetPage::Analysis {
+    DatasetStatistics statistics;
+    std::vector<SkippedRow> rejected;
+    QString error;
+};
+
+namespace {
+
+// The config defaults first, then the names GLUE-style files use.
+ColumnRef guessColumn(const RawTable& table, std::initializer_list<const char*> names) {
+    for (const char* name : names)
+        for (const std::string& column : table.header)
+            if (column == name) return ColumnRef{column, -1};
+    return {};
+}
+
+}  // namespace
+
+DatasetPage::DatasetPage(QWidget* parent)
+    : QWidget(parent),
+      model_(new RawTableModel(this)),
+      reader_(new QFutureWatcher<std::shared_ptr<const ReadResult>>(this)),
+      analyser_(new QFutureWatcher<std::shared_ptr<const Analysis>>(this)),
+      mappingButton_(new QPushButton(tr("&Map Columns…"), this)),
+      fileLabel_(new QLabel(this)),
+      summary_(new QLabel(this)),
+      chart_(new LabelDistributionChart(this)),
+      problems_(new QListWidget(this)) {
+    auto* openButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Dataset…"), this);
+    connect(openButton, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
+    connect(mappingButton_, &QPushButton::clicked, this, &DatasetPage::editMapping);
+    mappingButton_->setEnabled(false);
+    fileLabel_->setObjectName(QStringLiteral("datasetFile"));
+    fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    summary_->setObjectName(QStringLiteral("datasetSummary"));
+    summary_->setWordWrap(true);
+    chart_->setObjectName(QStringLiteral("labelChart"));
+    problems_->setObjectName(QStringLiteral("datasetProblems"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(openButton);
+    top->addWidget(mappingButton_);
+    top->addWidget(fileLabel_, 1);
+
+    auto* problemsBox = new QWidget(this);
+    auto* problemsLayout = new QVBoxLayout(problemsBox);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->addWidget(new QLabel(tr("Rejected rows:"), problemsBox));
+    problemsLayout->addWidget(problems_);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(chart_);
+    splitter->addWidget(problemsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(summary_);
+    layout->addWidget(splitter, 1);
+
+    connect(reader_, &QFutureWatcherBase::finished, this, &DatasetPage::tableRead);
+    connect(analyser_, &QFutureWatcherBase::finished, this, &DatasetPage::analysed);
+}
+
+DatasetPage::~DatasetPage() {
+    reader_->waitForFinished();
+    analyser_->waitForFinished();
+}
+
+void DatasetPage::chooseDataset() {
+    const QString start = fileName_.isEmpty() ? QString() : QFileInfo(fileName_).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Dataset"), start, tr("Datasets (*.csv *.tsv *.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty()) openDataset(path);
+}
+
+void DatasetPage::openDataset(const QString& path) {
+    reader_->waitForFinished();
+    fileName_ = path;
+    fileLabel_->setText(QDir::toNativeSeparators(path));
+    summary_->setText(tr("Reading…"));
+    mappingButton_->setEnabled(false);
+    const std::string file = path.toStdString();
+    reader_->setFuture(QtConcurrent::run([file]() -> std::shared_ptr<const ReadResult> {
+        auto result = std::make_shared<ReadResult>();
+        try {
+            result->table = std::make_shared<const RawTable>(readTable(file, "auto", true));
+        } catch (const std::exception& error) {
+            result->error = QString::fromStdString(error.what());
+        }
+        return result;
+    }));
+}
+
+void DatasetPage::tableRead() {
+    const std::shared_ptr<const ReadResult> result = reader_->result();
+    const std::shared_ptr<const RawTable>& table = result->table;
+    if (!table) {
+        model_->setTable(nullptr);
+        statistics_ = {};
+        chart_->setCounts({}, {});
+        summary_->setText(tr("Cannot read the file."));
+        showProblems({}, result->error);
+        Q_EMIT loadFailed(result->error);
+        return;
+    }
+    model_->setTable(table);
+    mappingButton_->setEnabled(true);
+    mapping_.text = guessColumn(*table, {"text", "sentence", "sentence1", "question", "premise"});
+    mapping_.pair = guessColumn(*table, {"pair", "sentence2", "hypothesis"});
+    mapping_.label = guessColumn(*table, {"label", "labels", "class", "category"});
+    if (mapping_.text.empty() || mapping_.label.empty()) {
+        editMapping();
+        return;
+    }
+    analyse();
+}
+
+void DatasetPage::editMapping() {
+    ColumnMappingDialog dialog(*model_, mapping_, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (mapping_.text.empty() || mapping_.label.empty()) summary_->setText(tr("No columns chosen."));
+        return;
+    }
+    mapping_ = dialog.mapping();
+    analyse();
+}
+
+void DatasetPage::analyse() {
+    analyser_->waitForFinished();
+    summary_->setText(tr("Checking rows…"));
+    const std::shared_ptr<const RawTable> table = model_->table();
+    const ColumnMapping mapping = mapping_;
+    analyser_->setFuture(QtConcurrent::run([table, mapping]() -> std::shared_ptr<const Analysis> {
+        auto analysis = std::make_shared<Analysis>();
+        try {
+            LabelledRows rows = mapColumns(*table, mapping, true);
+            analysis->statistics = computeStatistics(rows, true);
+            analysis->rejected = table->skipped;
+            analysis->rejected.insert(analysis->rejected.end(), rows.skipped.begin(), rows.skipped.end());
+        } catch (const std::exception& error) {
+            analysis->error = QString::fromStdString(error.what());
+        }
+        return analysis;
+    }));
+}
+
+void DatasetPage::analysed() {
+    const std::shared_ptr<const Analysis> analysis = analyser_->result();
+    statistics_ = analysis->statistics;
+    QStringList labels;
+    QVector<double> counts;
+    for (const auto& [label, count] : statistics_.labelCounts) {
+        labels << QString::fromStdString(label);
+        counts << static_cast<double>(count);
+    }
+    chart_->setCounts(labels, counts);
+    showProblems(analysis->rejected, analysis->error);
+    if (!analysis->error.isEmpty()) {
+        summary_->setText(tr("The column mapping does not fit this file."));
+        Q_EMIT loadFailed(analysis->error);
+        return;
+    }
+    summary_->setText(tr("%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows")
+                          .arg(formatName())
+                          .arg(statistics_.rows)
+                          .arg(labels.size())
+                          .arg(statistics_.avgTokens, 0, 'f', 1)
+                          .arg(statistics_.maxTokens)
+                          .arg(analysis->rejected.size()));
+    Q_EMIT loaded(fileName_);
+}
+
+void DatasetPage::showProblems(const std::vector<SkippedRow>& rows, const QString& fatal) {
+    problems_->clear();
+    if (!fatal.isEmpty()) problems_->addItem(fatal);
+    for (const SkippedRow& row : rows)
+        problems_->addItem(QString::fromStdString(InputError::format(row.file, row.line, row.reason)));
+}
+
+QString DatasetPage::formatName() const {
+    return QString::fromStdString(uegr::formatName(model_->table()->format)).toUpper();
+}
+
+QStringList DatasetPage::problems() const {
+    QStringList messages;
+    for (int i = 0; i < problems_->count(); ++i) messages << problems_->item(i)->text();
+    return messages;
+}
+
+}  // namespace uegr::studio

@@ -1,0 +1,43 @@
+#pragma once
+// A QCustomPlot for live training curves, set up as ENGINEERING-NOTES.md advises: raster
+// rendering, addData() for new points, one rpQueuedReplot per batch, pen width 1 and no
+// antialiasing for the dense series. Click a legend entry to hide or show its series; drag to
+// pan, wheel to zoom (which stops following new data until resetView()).
+#include <QHash>
+#include <QString>
+#include <QVector>
+#include "qcustomplot_include.h"
+
+namespace uegr::studio {
+
+class LivePlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent = nullptr);
+
+    int addSeries(const QString& name, const QColor& color);  // returns the series' index
+    // A faint copy behind `series` (raw values under a smoothed curve): no legend entry of its
+    // own, named "<name> (raw)", shown and hidden together with `series`.
+    int addBackgroundSeries(int series);
+    int seriesIndex(const QString& name) const;  // -1 when unknown
+    int seriesCount() const { return graphCount(); }
+    void addPoint(int series, double key, double value) { graph(series)->addData(key, value); }
+    void setSeries(int series, const QVector<double>& keys, const QVector<double>& values);
+    void clearSeries();  // removes every series
+
+    void refresh();    // one queued replot; rescales first while following new data
+    void resetView();  // fit all visible data and follow new data again
+    bool following() const { return following_; }
+
+    bool exportPng(const QString& path);
+    bool exportPdf(const QString& path);
+    bool exportCsv(const QString& path) const;  // long format: series,x,y
+
+private:
+    void toggleSeries(QCPAbstractLegendItem* item);
+
+    bool following_ = true;
+    QHash<QCPAbstractPlottable*, QCPGraph*> background_;  // foreground -> its faint copy
+};
+
+}  // namespace uegr::studio

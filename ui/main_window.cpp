@@ -1,0 +1,204 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include "about_dialog.h"
+#include "config_page.h"
+#include "dataset_page.h"
+#include "placeholder_page.h"
+#include "runs_page.h"
+#include "saliency_page.h"
+#include "training_page.h"
+#include "training_session.h"
+
+namespace uegr::studio {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      pageList_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)),
+      datasetPage_(new DatasetPage),
+      configPage_(new ConfigPage),
+      trainingPage_(new TrainingPage),
+      runsPage_(new RunsPage) {
+    setWindowTitle(tr("UEGR Studio") + QStringLiteral("[*]"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/uegr-studio.svg")));
+
+    pageList_->setObjectName(QStringLiteral("pageList"));
+    pageList_->setIconSize(QSize(24, 24));
+    pageList_->setMaximumWidth(200);
+    connect(pageList_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+    addPage(datasetPage_, QStringLiteral("datasetPage"), tr("Dataset"), QStringLiteral("dataset"));
+    addPage(configPage_, QStringLiteral("configPage"), tr("Configuration"), QStringLiteral("configuration"));
+    addPage(trainingPage_, QStringLiteral("trainingPage"), tr("Training"), QStringLiteral("training"));
+    auto* saliencyPage = new SaliencyPage;
+    saliencyPage->setTrainingSession(&trainingPage_->session());
+    saliencyPage->setDataSource([this] { return configPage_->config().data; });
+    connect(saliencyPage, &SaliencyPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    addPage(saliencyPage, QStringLiteral("saliencyPage"), tr("Saliency"), QStringLiteral("saliency"));
+    addPage(runsPage_, QStringLiteral("runsPage"), tr("Runs"), QStringLiteral("runs"));
+    addPage(new PlaceholderPage(tr("Robustness"), tr("Robustness evaluation is not in the studio yet.")),
+            QStringLiteral("robustnessPage"), tr("Robustness"), QStringLiteral("robustness"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(pageList_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+
+    connect(datasetPage_, &DatasetPage::loaded, this, [this](const QString& path) {
+        configPage_->useDataset(path, datasetPage_->mapping());
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    connect(datasetPage_, &DatasetPage::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    trainingPage_->setConfigSource([this] { return configPage_->config(); });
+    connect(trainingPage_, &TrainingPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(&trainingPage_->session(), &TrainingSession::started, runsPage_, [this](const QString& runDir) {
+        runsPage_->setActiveRun(runDir);
+        runsPage_->refresh();
+    });
+    connect(&trainingPage_->session(), &TrainingSession::runningChanged, runsPage_, [this](bool running) {
+        if (running) return;
+        runsPage_->setActiveRun({});
+        runsPage_->refresh();
+    });
+    connect(runsPage_, &RunsPage::resumeRequested, this, [this](const QString& runDir) {
+        if (trainingPage_->continueRun(runDir)) showPage(pages_->indexOf(trainingPage_));
+    });
+    connect(runsPage_, &RunsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(configPage_->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    restoreSettings();
+}
+
+void MainWindow::addPage(QWidget* page, const QString& objectName, const QString& title,
+                         const QString& iconName) {
+    page->setObjectName(objectName);
+    pages_->addWidget(page);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, pageList_);
+}
+
+void MainWindow::createMenus() {
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* openAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Dataset…"),
+                                              datasetPage_, &DatasetPage::chooseDataset);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("&Load Run Config…"), configPage_, &ConfigPage::chooseConfig)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    fileMenu
+        ->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save Run Config"), configPage_,
+                    &ConfigPage::save)
+        ->setShortcut(QKeySequence::Save);
+    fileMenu->addAction(tr("Save Run Config &As…"), configPage_, &ConfigPage::saveAs)
+        ->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undoAction = configPage_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = configPage_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About UEGR Studio"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::demoDatasetPath() {
+    return QStringLiteral(UEGR_DEMO_DIR "/train.csv");
+}
+
+bool MainWindow::openFile(const QString& path) {
+    if (!QFileInfo(path).isFile()) {
+        showError(tr("Open File"), tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        const QString error = configPage_->openConfig(path);
+        if (!error.isEmpty()) {
+            showError(tr("Load Run Config"), error);
+            return false;
+        }
+        const std::string& train = configPage_->config().data.train;
+        datasetPage_->openDataset(train.empty() ? demoDatasetPath() : QString::fromStdString(train));
+        showPage(pages_->indexOf(configPage_));
+        return true;
+    }
+    datasetPage_->openDataset(path);
+    showPage(pages_->indexOf(datasetPage_));
+    return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    // Not modal: a scripted start (--quit-after-ms) must still be able to quit.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+int MainWindow::pageCount() const {
+    return pages_->count();
+}
+
+QWidget* MainWindow::page(int index) const {
+    return pages_->widget(index);
+}
+
+void MainWindow::showPage(int index) {
+    pageList_->setCurrentRow(index);
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    showPage(qBound(0, settings.value(kPageKey, 0).toInt(), pageCount() - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, pageList_->currentRow());
+    event->accept();
+}
+
+}  // namespace uegr::studio

@@ -1,0 +1,306 @@
+#include "report_builder.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "config/run_config.h"
+#include "data/table_reader.h"
+#include "live_plot.h"
+#include "runs_plots.h"
+#include "util/atomic_file.h"
+
+namespace uegr::studio {
+namespace {
+
+// Free functions have no tr(); this one gives the report's strings one translation context.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("uegr::studio::RunReport", text, disambiguation, n);
+}
+
+QString escaped(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+QString escaped(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
+QString number(double value, int decimals = 4) {
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QString::number(value);
+}
+
+void flatten(const nlohmann::json& value, const std::string& key,
+             std::vector<std::pair<QString, QString>>& out) {
+    if (value.is_object() && !value.empty()) {
+        for (const auto& [name, child] : value.items())
+            flatten(child, key.empty() ? name : key + "." + name, out);
+        return;
+    }
+    out.emplace_back(QString::fromStdString(key),
+                     QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()));
+}
+
+void readConfig(const QString& runDir, RunReport& report) {
+    const std::string path = QDir(runDir).filePath(QStringLiteral("config.json")).toStdString();
+    try {
+        flatten(nlohmann::json::parse(readFile(path)), "", report.config);
+    } catch (const std::exception& error) {
+        report.configError = QString::fromStdString(error.what());
+    }
+}
+
+// Statistics of the whole training file as the run's column mapping reads it.
+void readDataset(const QString& runDir, RunReport& report) {
+    try {
+        const RunConfig config =
+            loadRunConfig(QDir(runDir).filePath(QStringLiteral("config.json")).toStdString());
+        const DataConfig& data = config.data;
+        const bool demo = data.train.empty();
+        const std::string train = demo ? std::string(UEGR_DEMO_DIR) + "/train.csv" : data.train;
+        report.datasetFile = QString::fromStdString(train);
+        const RawTable table = readTable(train, demo ? "csv" : data.format, /*skipBadRows=*/true);
+        const ColumnMapping mapping =
+            demo ? ColumnMapping{ColumnRef{"text", -1}, ColumnRef{}, ColumnRef{"label", -1}}
+                 : ColumnMapping{data.textColumn, data.pairColumn, data.labelColumn};
+        LabelledRows rows = mapColumns(table, mapping, /*skipBadRows=*/true);
+        rows.skipped.insert(rows.skipped.begin(), table.skipped.begin(), table.skipped.end());
+        report.dataset = computeStatistics(rows, data.lowercase);
+    } catch (const std::exception& error) {
+        report.datasetError = QString::fromStdString(error.what());
+    }
+}
+
+bool hasNamedValues(const RunMetrics& metrics, NamedValues StepTelemetry::*member) {
+    for (const StepTelemetry& step : metrics.steps)
+        if (!(step.*member).empty()) return true;
+    return false;
+}
+
+QImage render(LivePlot& plot, QSize size) {
+    plot.rescaleAxes(true);
+    return plot.toPixmap(size.width(), size.height()).toImage();
+}
+
+QString pngDataUrl(const QImage& image) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString row(const QString& key, const QString& value) {
+    return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
+        .arg(escaped(key), escaped(value));
+}
+
+QString metricsTable(const RunReport& report) {
+    const RunOverview& run = report.overview;
+    if (!run.hasBestDev && !run.hasTest)
+        return QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No evaluation yet.")));
+    QString html = QStringLiteral(
+                       "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th></th><th>%1</th>"
+                       "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                       .arg(escaped(tr("step")), escaped(tr("accuracy")), escaped(tr("macro-F1")),
+                            escaped(tr("MCC")), escaped(tr("loss")));
+    const auto line = [&html](const QString& name, const EvalTelemetry& eval) {
+        html += QStringLiteral(
+                    "<tr><th "
+                    "align=\"left\">%1</th><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+                    .arg(escaped(name))
+                    .arg(eval.step)
+                    .arg(number(eval.accuracy), number(eval.macroF1), number(eval.mcc), number(eval.loss));
+    };
+    if (run.hasBestDev) line(tr("Best dev"), run.bestDev);
+    if (run.hasTest) line(tr("Test (best dev model)"), run.test);
+    return html + QStringLiteral("</table>\n");
+}
+
+QString datasetSection(const RunReport& report) {
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Training data")));
+    if (!report.dataset)
+        return html +
+               QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Not available: %1").arg(report.datasetError)));
+    const DatasetStatistics& statistics = *report.dataset;
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    html += row(tr("File"), QDir::toNativeSeparators(report.datasetFile));
+    html += row(tr("Rows"), QString::number(statistics.rows));
+    html += row(tr("Skipped rows"), QString::number(statistics.skippedRows));
+    html += row(tr("Average tokens"), number(statistics.avgTokens, 1));
+    html += row(tr("Longest text (tokens)"), QString::number(statistics.maxTokens));
+    for (const auto& [label, count] : statistics.labelCounts)
+        html += row(tr("Label %1").arg(QString::fromStdString(label)),
+                    QStringLiteral("%1 (%2 %)")
+                        .arg(count)
+                        .arg(number(statistics.rows ? 100.0 * static_cast<double>(count) /
+                                                          static_cast<double>(statistics.rows)
+                                                    : 0,
+                                    1)));
+    return html + QStringLiteral("</table>\n");
+}
+
+QString runtimeSection(const RunReport& report) {
+    const RuntimeSummary& runtime = report.runtime;
+    QString html =
+        QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
+            .arg(escaped(tr("Runtime")), escaped(tr("Of the machine that made this report.")));
+    html += row(tr("UEGR"), runtime.uegrVersion);
+    html += row(tr("LibTorch"), runtime.torchVersion);
+    html += row(tr("BLAS"), QStringLiteral("%1 (%2)").arg(runtime.blasKind, runtime.blasLibrary));
+    html += row(tr("Intra-op threads"), QString::number(runtime.intraOpThreads));
+    html += row(tr("CUDA"), runtime.cudaAvailable ? tr("%n device(s)", nullptr, runtime.cudaDevices)
+                                                  : tr("not available"));
+    return html + QStringLiteral("</table>\n");
+}
+
+QString statusText(RunStatus status) {
+    switch (status) {
+        case RunStatus::Finished:
+            return tr("finished");
+        case RunStatus::Stopped:
+            return tr("stopped");
+        case RunStatus::Failed:
+            return tr("failed");
+        case RunStatus::Running:
+            return tr("running");
+    }
+    return {};
+}
+
+}  // namespace
+
+RunReport collectRunReport(const QString& runDir) {
+    RunReport report;
+    report.generated = QDateTime::currentDateTime();
+    report.overview = readRunOverview(runDir.toStdString());
+    try {
+        report.metrics = readMetricsLog(QDir(runDir).filePath(QStringLiteral("metrics.jsonl")).toStdString());
+    } catch (const std::exception& error) {
+        report.metricsError = QString::fromStdString(error.what());
+    }
+    readConfig(runDir, report);
+    readDataset(runDir, report);
+    report.runtime = queryRuntime();
+    return report;
+}
+
+void renderReportFigures(RunReport& report, QSize size) {
+    report.figures.clear();
+    LivePlot losses(tr("step"), tr("loss"));
+    plotLosses(losses, report.metrics);
+    report.figures.push_back({tr("Training losses"), render(losses, size)});
+    LivePlot dev(tr("step"), tr("dev metric"));
+    plotDevMetrics(dev, report.metrics);
+    report.figures.push_back({tr("Dev metrics"), render(dev, size)});
+    if (hasNamedValues(report.metrics, &StepTelemetry::maskDensity)) {
+        LivePlot mask(tr("step"), tr("kept fraction"));
+        plotMaskDensity(mask, report.metrics);
+        report.figures.push_back({tr("Mask density"), render(mask, size)});
+    }
+    if (hasNamedValues(report.metrics, &StepTelemetry::dropoutRates)) {
+        LivePlot dropout(tr("step"), tr("dropout rate"));
+        plotDropoutRates(dropout, report.metrics);
+        report.figures.push_back({tr("Dropout rates"), render(dropout, size)});
+    }
+}
+
+QString figureResourceName(int index) {
+    return QStringLiteral("figure-%1.png").arg(index);
+}
+
+QString reportHtml(const RunReport& report, ReportImages images) {
+    const RunOverview& run = report.overview;
+    const QString title = tr("UEGR run report: %1").arg(QString::fromStdString(run.name));
+    QString html = QStringLiteral(
+                       "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+                       "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
+                       "table{border-collapse:collapse;}th,td{padding:0.2em 0.6em;}</style>\n"
+                       "</head>\n<body>\n<h1>%1</h1>\n")
+                       .arg(escaped(title));
+    if (!run.error.empty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(tr("Problem:")), escaped(run.error));
+
+    html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
+                .arg(escaped(tr("Overview")));
+    html += row(tr("Run folder"), QDir::toNativeSeparators(QString::fromStdString(run.dir)));
+    html += row(tr("Status"), statusText(run.status));
+    html += row(tr("Method"), QString::fromStdString(run.method));
+    html += row(tr("Model"), QString::fromStdString(run.modelType));
+    html += row(tr("Dataset"), QString::fromStdString(run.dataset));
+    html += row(tr("Steps"), run.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
+                                                : QString::number(run.steps));
+    html += row(tr("Training time"), tr("%1 s").arg(number(run.wallSeconds, 1)));
+    html += row(tr("Report made"), QLocale().toString(report.generated, QLocale::LongFormat));
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Final metrics"))) + metricsTable(report);
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Curves")));
+    if (!report.metricsError.isEmpty())
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(escaped(tr("metrics.jsonl could not be read: %1").arg(report.metricsError)));
+    for (std::size_t i = 0; i < report.figures.size(); ++i) {
+        const ReportFigure& figure = report.figures[i];
+        const QString source = images == ReportImages::Embedded ? pngDataUrl(figure.image)
+                                                                : figureResourceName(static_cast<int>(i));
+        html += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"%3\" alt=\"%1\"></p>\n")
+                    .arg(escaped(figure.title), source)
+                    .arg(std::min(figure.image.width(), 640));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Configuration")));
+    if (!report.configError.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(escaped(tr("config.json could not be read: %1").arg(report.configError)));
+    } else {
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+        for (const auto& [key, value] : report.config) html += row(key, value);
+        html += QStringLiteral("</table>\n");
+    }
+    html += datasetSection(report);
+    html += runtimeSection(report);
+    return html + QStringLiteral("</body>\n</html>\n");
+}
+
+QString writeHtmlReport(const RunReport& report, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.write(reportHtml(report, ReportImages::Embedded).toUtf8());
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString writePdfReport(const RunReport& report, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("UEGR run report: %1").arg(QString::fromStdString(report.overview.name)));
+        writer.setCreator(QStringLiteral("UEGR Studio"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        QTextDocument document;
+        for (std::size_t i = 0; i < report.figures.size(); ++i)
+            document.addResource(QTextDocument::ImageResource, QUrl(figureResourceName(static_cast<int>(i))),
+                                 report.figures[i].image);
+        document.setHtml(reportHtml(report, ReportImages::Resources));
+        document.print(&writer);
+    }  // the writer finishes the PDF when it goes
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+}  // namespace uegr::studio

@@ -1,0 +1,91 @@
+#pragma once
+// The Runs page: the runs of a workspace folder in a sortable table (scanned on a background
+// thread), replay of one run's curves, overlay of several runs, resume of a stopped run, and
+// the exports (model bundle, HTML/PDF report, metrics CSV). Corrupt run folders show as
+// "unreadable" rows and error messages, never as a crash.
+#include <QFutureWatcher>
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "runs_plots.h"
+#include "runs_table_model.h"
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace uegr::studio {
+
+class RunsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunsPage(QWidget* parent = nullptr);
+    ~RunsPage() override;
+
+    QString workspace() const { return workspace_; }
+    void setWorkspace(const QString& folder);  // remembered in QSettings; rescans
+    void chooseWorkspace();                    // folder dialog
+    void refresh();                            // rescans in the background; scanned() follows
+    bool isScanning() const;
+
+    // Reads the runs' metrics.jsonl in the background, then replays one run or overlays
+    // several; curvesShown() or loadFailed() follows.
+    void openRun(const QString& runDir);
+    void compareRuns(const QStringList& runDirs);
+    void chooseRunFolder();  // folder dialog, for runs outside the workspace
+
+    // The run this studio trains now (empty: none); its row shows as running.
+    void setActiveRun(const QString& runDir);
+
+    RunsTableModel* model() const { return model_; }
+    QTableView* table() const { return table_; }
+    RunPlots* plots() const { return plots_; }
+    QStringList selectedRuns() const;  // run folders, in table order
+    void selectRuns(const QStringList& runDirs);
+    QString message() const;
+    QStringList shownRuns() const { return shownRuns_; }
+
+Q_SIGNALS:
+    void scanned();
+    void curvesShown(const QStringList& runDirs);
+    void loadFailed(const QString& message);
+    void resumeRequested(const QString& runDir);
+    void statusMessage(const QString& message);
+
+private:
+    struct LoadResult;
+    void scanDone();
+    void loadCurves(const QStringList& runDirs);
+    void curvesLoaded();
+    void updateActions();
+    void updateRecentMenu();
+    void showMessage(const QString& text, bool error);
+    QString singleSelectedRun() const;
+    void exportModel();
+    void exportReport(bool pdf);
+    void exportCsv();
+
+    QString workspace_;
+    QString activeRun_;
+    RunsTableModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QTableView* table_;
+    RunPlots* plots_;
+    QLabel* workspaceLabel_;
+    QLabel* message_;
+    QPushButton* openButton_;
+    QPushButton* compareButton_;
+    QPushButton* resumeButton_;
+    QToolButton* exportButton_;
+    QToolButton* recentButton_;
+    QFutureWatcher<std::vector<RunRow>>* scanner_;
+    QFutureWatcher<std::shared_ptr<const LoadResult>>* loader_;
+    bool rescanPending_ = false;
+    QStringList shownRuns_;
+};
+
+}  // namespace uegr::studio

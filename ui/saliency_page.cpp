@@ -1,0 +1,230 @@
+#include "saliency_page.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <exception>
+
+#include "parameter_heatmap.h"
+#include "telemetry_buffer.h"
+#include "token_saliency_view.h"
+#include "training_session.h"
+
+namespace uegr::studio {
+
+SaliencyPage::SaliencyPage(QWidget* parent)
+    : QWidget(parent),
+      modelLabel_(new QLabel(this)),
+      openButton_(
+          new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Run or Bundle…"), this)),
+      tabs_(new QTabWidget(this)),
+      tokenView_(new TokenSaliencyView),
+      heatmap_(new ParameterHeatmap),
+      liveButton_(new QPushButton(tr("Request from &Live Run"), this)),
+      followLive_(new QCheckBox(tr("Follow live snapshots"), this)),
+      computeButton_(new QPushButton(tr("&Compute from Model"), this)),
+      snapshotExamples_(new QSpinBox(this)),
+      status_(new QLabel(this)) {
+    modelLabel_->setObjectName(QStringLiteral("saliencyModel"));
+    modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    openButton_->setObjectName(QStringLiteral("openSaliencyModel"));
+    openButton_->setToolTip(
+        tr("A finished run's folder (its model/ and dev split) or a model bundle folder."));
+    connect(openButton_, &QPushButton::clicked, this, &SaliencyPage::chooseFolder);
+    liveButton_->setObjectName(QStringLiteral("liveSnapshot"));
+    liveButton_->setToolTip(tr("The running training sends |θ ⊙ g| of every parameter after its next step."));
+    connect(liveButton_, &QPushButton::clicked, this, &SaliencyPage::requestLiveSnapshot);
+    followLive_->setObjectName(QStringLiteral("followLive"));
+    followLive_->setToolTip(
+        tr("Show every snapshot the run sends (output.saliency_every_steps), not only "
+           "requested ones."));
+    computeButton_->setObjectName(QStringLiteral("computeSnapshot"));
+    computeButton_->setToolTip(
+        tr("One forward and backward pass of the opened model (cross-entropy, eval mode) "
+           "on its first examples."));
+    connect(computeButton_, &QPushButton::clicked, this, &SaliencyPage::computeSnapshot);
+    snapshotExamples_->setObjectName(QStringLiteral("snapshotExamples"));
+    snapshotExamples_->setRange(1, 1024);
+    snapshotExamples_->setValue(32);
+    snapshotExamples_->setToolTip(tr("Examples in the batch the gradient is taken on."));
+    status_->setObjectName(QStringLiteral("saliencyStatus"));
+    status_->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Model:"), this));
+    top->addWidget(modelLabel_, 1);
+    top->addWidget(openButton_);
+
+    auto* parameters = new QWidget;
+    auto* sources = new QHBoxLayout;
+    sources->addWidget(liveButton_);
+    sources->addWidget(followLive_);
+    sources->addSpacing(16);
+    sources->addWidget(computeButton_);
+    sources->addWidget(new QLabel(tr("on"), this));
+    sources->addWidget(snapshotExamples_);
+    sources->addWidget(new QLabel(tr("examples"), this));
+    sources->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(heatmap_);
+    auto* parameterLayout = new QVBoxLayout(parameters);
+    parameterLayout->addLayout(sources);
+    parameterLayout->addWidget(scroll, 1);
+
+    tabs_->addTab(tokenView_, tr("Tokens"));
+    tabs_->addTab(parameters, tr("Parameters"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(tabs_, 1);
+    layout->addWidget(status_);
+
+    connect(&openWatcher_, &QFutureWatcher<OpenOutcome>::finished, this, &SaliencyPage::openFinished);
+    connect(&snapshotWatcher_, &QFutureWatcher<SnapshotOutcome>::finished, this,
+            &SaliencyPage::snapshotFinished);
+    connect(tokenView_, &TokenSaliencyView::failed, this, &SaliencyPage::setStatus);
+    modelLabel_->setText(tr("none opened"));
+    updateControls();
+}
+
+SaliencyPage::~SaliencyPage() {
+    // Running tasks own what they use (shared source, copied config); nothing here to wait for.
+    openWatcher_.disconnect(this);
+    snapshotWatcher_.disconnect(this);
+}
+
+void SaliencyPage::setTrainingSession(TrainingSession* session) {
+    if (session_) disconnect(session_, nullptr, this, nullptr);
+    session_ = session;
+    if (session_) {
+        connect(session_, &TrainingSession::telemetry, this, &SaliencyPage::addTelemetry);
+        connect(session_, &TrainingSession::runningChanged, this, &SaliencyPage::updateControls);
+        connect(session_, &TrainingSession::started, this,
+                [this](const QString& runDir) { lastRunDir_ = runDir; });
+        connect(session_, &TrainingSession::finished, this, [this] {
+            if (lastRunDir_.isEmpty()) return;
+            if (!source_ && !openWatcher_.isRunning())
+                openFolder(lastRunDir_);
+            else
+                setStatus(tr("The run in %1 finished; open it to explain its model.")
+                              .arg(QDir::toNativeSeparators(lastRunDir_)));
+        });
+    }
+    updateControls();
+}
+
+void SaliencyPage::chooseFolder() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Run or Model Bundle"),
+                                          lastRunDir_.isEmpty() ? QString() : QFileInfo(lastRunDir_).path());
+    if (!folder.isEmpty()) openFolder(folder);
+}
+
+void SaliencyPage::openFolder(const QString& folder) {
+    if (openWatcher_.isRunning()) return;
+    const DataConfig data = dataSource_ ? dataSource_() : DataConfig{};
+    setStatus(tr("Opening %1…").arg(QDir::toNativeSeparators(folder)));
+    openWatcher_.setFuture(QtConcurrent::run([folder, data]() -> OpenOutcome {
+        try {
+            return {SaliencySource::open(folder, data), {}};
+        } catch (const std::exception& error) {
+            return {nullptr, QString::fromStdString(error.what())};
+        }
+    }));
+    updateControls();
+}
+
+void SaliencyPage::openFinished() {
+    const OpenOutcome outcome = openWatcher_.result();
+    updateControls();
+    if (!outcome.source) {
+        setStatus(tr("Could not open the model: %1").arg(outcome.error));
+        Q_EMIT openFailed(outcome.error);
+        return;
+    }
+    source_ = outcome.source;
+    modelLabel_->setText(QDir::toNativeSeparators(source_->bundleFolder()));
+    tokenView_->setSource(source_);
+    setStatus(TokenSaliencyView::examplesSummary(*source_));
+    updateControls();
+    Q_EMIT opened(source_->bundleFolder());
+}
+
+void SaliencyPage::requestLiveSnapshot() {
+    if (!session_ || !session_->isRunning()) return;
+    liveSnapshotRequested_ = true;
+    session_->requestSaliency();
+    setStatus(tr("Snapshot requested; it arrives after the run's next step."));
+}
+
+void SaliencyPage::computeSnapshot() {
+    if (!source_ || snapshotWatcher_.isRunning()) return;
+    const std::shared_ptr<const SaliencySource> source = source_;
+    const int examples = snapshotExamples_->value();
+    setStatus(tr("Computing the parameter saliency…"));
+    snapshotWatcher_.setFuture(QtConcurrent::run([source, examples]() -> SnapshotOutcome {
+        SnapshotOutcome outcome{
+            {}, {}, source->bundleFolder(), std::min(examples, static_cast<int>(source->examples().size()))};
+        try {
+            outcome.snapshot = source->parameterSnapshot(examples);
+        } catch (const std::exception& error) {
+            outcome.error = QString::fromStdString(error.what());
+        }
+        return outcome;
+    }));
+    updateControls();
+}
+
+void SaliencyPage::snapshotFinished() {
+    const SnapshotOutcome outcome = snapshotWatcher_.result();
+    updateControls();
+    if (!outcome.error.isEmpty()) {
+        setStatus(tr("Could not compute the parameter saliency: %1").arg(outcome.error));
+        return;
+    }
+    heatmap_->setSnapshot(outcome.snapshot, tr("Model %1, %2 examples")
+                                                .arg(QDir::toNativeSeparators(outcome.bundleFolder))
+                                                .arg(outcome.examples));
+    setStatus(tr("Parameter saliency computed."));
+    Q_EMIT snapshotShown();
+}
+
+void SaliencyPage::addTelemetry(const TelemetryBatch& batch) {
+    if (!batch.saliency || !(liveSnapshotRequested_ || followLive_->isChecked())) return;
+    liveSnapshotRequested_ = false;
+    heatmap_->setSnapshot(*batch.saliency, tr("Live run, step %1").arg(batch.saliency->step));
+    setStatus(tr("Live snapshot of step %1 received.").arg(batch.saliency->step));
+    Q_EMIT snapshotShown();
+}
+
+bool SaliencyPage::isBusy() const {
+    return openWatcher_.isRunning() || snapshotWatcher_.isRunning() || tokenView_->isComputing();
+}
+
+QString SaliencyPage::statusText() const {
+    return status_->text();
+}
+
+void SaliencyPage::setStatus(const QString& message) {
+    status_->setText(message);
+    Q_EMIT statusMessage(message);
+}
+
+void SaliencyPage::updateControls() {
+    openButton_->setEnabled(!openWatcher_.isRunning());
+    liveButton_->setEnabled(session_ && session_->isRunning());
+    computeButton_->setEnabled(source_ && !snapshotWatcher_.isRunning());
+}
+
+}  // namespace uegr::studio

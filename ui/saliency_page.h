@@ -1,0 +1,95 @@
+#pragma once
+// The Saliency page: explains a trained model. Tokens tab: which words drive a prediction
+// (TokenSaliencyView). Parameters tab: where |θ ⊙ g| sits in the network (ParameterHeatmap),
+// from the live run (TrainingSession::requestSaliency) or computed from the opened model on a
+// batch of its examples. The model is opened from a run folder or a bundle on a worker thread
+// and used only there; the live run's model is never touched from here.
+#include <QFutureWatcher>
+#include <QString>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+#include "config/run_config.h"
+#include "saliency_source.h"
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace uegr::studio {
+
+class ParameterHeatmap;
+class TokenSaliencyView;
+class TrainingSession;
+struct TelemetryBatch;
+
+class SaliencyPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SaliencyPage(QWidget* parent = nullptr);
+    ~SaliencyPage() override;
+
+    // Live snapshots and the finished run's model come from this session.
+    void setTrainingSession(TrainingSession* session);
+    // Data whose examples a bundle outside a run folder explains (the configuration page's).
+    void setDataSource(std::function<DataConfig()> source) { dataSource_ = std::move(source); }
+
+    void openFolder(const QString& folder);  // asynchronous: opened() or openFailed()
+    void chooseFolder();
+    void requestLiveSnapshot();
+    void computeSnapshot();  // asynchronous, from the opened model
+
+    std::shared_ptr<const SaliencySource> source() const { return source_; }
+    TokenSaliencyView* tokenView() const { return tokenView_; }
+    ParameterHeatmap* heatmap() const { return heatmap_; }
+    bool isBusy() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void opened(const QString& bundleFolder);
+    void openFailed(const QString& message);
+    void snapshotShown();
+    void statusMessage(const QString& message);
+
+private:
+    struct OpenOutcome {
+        std::shared_ptr<const SaliencySource> source;
+        QString error;
+    };
+    struct SnapshotOutcome {
+        SaliencySnapshot snapshot;
+        QString error;
+        QString bundleFolder;  // of the model it was computed from
+        int examples = 0;
+    };
+
+    void openFinished();
+    void snapshotFinished();
+    void addTelemetry(const TelemetryBatch& batch);
+    void setStatus(const QString& message);
+    void updateControls();
+
+    std::function<DataConfig()> dataSource_;
+    TrainingSession* session_ = nullptr;
+    std::shared_ptr<const SaliencySource> source_;
+    QString lastRunDir_;
+    bool liveSnapshotRequested_ = false;
+    QFutureWatcher<OpenOutcome> openWatcher_;
+    QFutureWatcher<SnapshotOutcome> snapshotWatcher_;
+
+    QLabel* modelLabel_;
+    QPushButton* openButton_;
+    QTabWidget* tabs_;
+    TokenSaliencyView* tokenView_;
+    ParameterHeatmap* heatmap_;
+    QPushButton* liveButton_;
+    QCheckBox* followLive_;
+    QPushButton* computeButton_;
+    QSpinBox* snapshotExamples_;
+    QLabel* status_;
+};
+
+}  // namespace uegr::studio

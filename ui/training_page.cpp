@@ -1,0 +1,368 @@
+#include "training_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QThread>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include "live_plot.h"
+#include "runs_workspace.h"
+#include "runtime_summary.h"
+#include "training_session.h"
+#include "util/error.h"
+
+namespace uegr::studio {
+namespace {
+
+// Tableau 10: distinguishable, also for colour-blind readers.
+QColor seriesColour(int index) {
+    static const QColor colours[] = {QColor(78, 121, 167),  QColor(242, 142, 43),  QColor(225, 87, 89),
+                                     QColor(118, 183, 178), QColor(89, 161, 79),   QColor(237, 201, 72),
+                                     QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
+                                     QColor(186, 176, 172)};
+    return colours[index % 10];
+}
+
+QString formatDuration(double seconds) {
+    const int total = static_cast<int>(seconds + 0.5);
+    return total >= 3600 ? QStringLiteral("%1:%2:%3")
+                               .arg(total / 3600)
+                               .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                               .arg(total % 60, 2, 10, QLatin1Char('0'))
+                         : QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+TrainingPage::TrainingPage(QWidget* parent)
+    : QWidget(parent),
+      session_(new TrainingSession(this)),
+      startButton_(new QPushButton(QIcon(QStringLiteral(":/icons/start.svg")), tr("&Start"), this)),
+      pauseButton_(new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause"), this)),
+      stopButton_(new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("S&top"), this)),
+      device_(new QComboBox(this)),
+      threads_(new QSpinBox(this)),
+      smoothing_(new QSlider(Qt::Horizontal, this)),
+      plots_(new QTabWidget(this)),
+      lossPlot_(new LivePlot(tr("step"), tr("loss"))),
+      maskPlot_(new LivePlot(tr("step"), tr("kept fraction"))),
+      dropoutPlot_(new LivePlot(tr("step"), tr("dropout rate"))),
+      metricsPlot_(new LivePlot(tr("step"), tr("dev metric"))),
+      progress_(new QProgressBar(this)),
+      progressLabel_(new QLabel(this)),
+      log_(new QPlainTextEdit(this)) {
+    startButton_->setObjectName(QStringLiteral("startButton"));
+    pauseButton_->setObjectName(QStringLiteral("pauseButton"));
+    stopButton_->setObjectName(QStringLiteral("stopButton"));
+    connect(startButton_, &QPushButton::clicked, this, &TrainingPage::start);
+    connect(pauseButton_, &QPushButton::clicked, this, [this] { session_->isPaused() ? resume() : pause(); });
+    connect(stopButton_, &QPushButton::clicked, this, &TrainingPage::stop);
+
+    const RuntimeSummary runtime = queryRuntime();
+    device_->setObjectName(QStringLiteral("device"));
+    device_->addItem(tr("Automatic"), QStringLiteral("auto"));
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    if (!runtime.cudaAvailable) {
+        auto* model = qobject_cast<QStandardItemModel*>(device_->model());
+        QStandardItem* cuda = model->item(2);
+        cuda->setEnabled(false);
+        cuda->setToolTip(tr("CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.")
+                             .arg(runtime.torchVersion));
+    }
+    device_->setToolTip(tr("Where to train; overrides training.device of the configuration."));
+    threads_->setObjectName(QStringLiteral("threads"));
+    threads_->setRange(0, std::max(1, QThread::idealThreadCount()));
+    threads_->setSpecialValueText(tr("all cores"));
+    threads_->setToolTip(tr("CPU threads for LibTorch; overrides training.threads of the configuration."));
+    smoothing_->setObjectName(QStringLiteral("smoothing"));
+    smoothing_->setRange(0, 99);
+    smoothing_->setValue(60);
+    smoothing_->setToolTip(
+        tr("Smoothing of the loss curves (debiased moving average); the raw values stay faint behind."));
+    connect(smoothing_, &QSlider::valueChanged, this, &TrainingPage::resmooth);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(startButton_);
+    controls->addWidget(pauseButton_);
+    controls->addWidget(stopButton_);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Device:"), this));
+    controls->addWidget(device_);
+    controls->addWidget(new QLabel(tr("Threads:"), this));
+    controls->addWidget(threads_);
+    controls->addStretch(1);
+
+    const QStringList lossNames{tr("total"), tr("clean"), tr("adversarial"), tr("JS")};
+    for (int i = 0; i < 4; ++i) {
+        losses_[static_cast<std::size_t>(i)].smoothed = lossPlot_->addSeries(lossNames[i], seriesColour(i));
+        losses_[static_cast<std::size_t>(i)].raw =
+            lossPlot_->addBackgroundSeries(losses_[static_cast<std::size_t>(i)].smoothed);
+    }
+    plots_->addTab(lossPlot_, tr("Losses"));
+    plots_->addTab(maskPlot_, tr("Mask density"));
+    plots_->addTab(dropoutPlot_, tr("Dropout rates"));
+    plots_->addTab(metricsPlot_, tr("Dev metrics"));
+
+    auto* resetButton = new QPushButton(tr("&Reset View"), this);
+    connect(resetButton, &QPushButton::clicked, this, [this] {
+        if (auto* plot = qobject_cast<LivePlot*>(plots_->currentWidget())) plot->resetView();
+    });
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &TrainingPage::exportCurrentPlot);
+    auto* plotBar = new QHBoxLayout;
+    plotBar->addWidget(new QLabel(tr("Smoothing:"), this));
+    plotBar->addWidget(smoothing_, 1);
+    plotBar->addWidget(resetButton);
+    plotBar->addWidget(exportButton);
+
+    progress_->setObjectName(QStringLiteral("progress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progressLabel_->setObjectName(QStringLiteral("progressText"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(progressLabel_, 2);
+
+    log_->setObjectName(QStringLiteral("trainingLog"));
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(2000);
+    auto* plotArea = new QWidget(this);
+    auto* plotLayout = new QVBoxLayout(plotArea);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    plotLayout->addLayout(plotBar);
+    plotLayout->addWidget(plots_, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(plotArea);
+    splitter->addWidget(log_);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(progressRow);
+
+    connect(session_, &TrainingSession::telemetry, this, &TrainingPage::addTelemetry);
+    connect(session_, &TrainingSession::started, this, [this](const QString& runDir) {
+        log(tr("Run folder: %1").arg(QDir::toNativeSeparators(runDir)));
+    });
+    connect(session_, &TrainingSession::finished, this, [this](const QJsonObject& summary) {
+        const QJsonObject best = summary.value(QStringLiteral("best_dev")).toObject();
+        runEnded(tr("Finished after %1 steps (%2 s); best dev accuracy %3.")
+                     .arg(summary.value(QStringLiteral("steps")).toInteger())
+                     .arg(summary.value(QStringLiteral("wall_seconds")).toDouble(), 0, 'f', 1)
+                     .arg(best.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4));
+    });
+    connect(session_, &TrainingSession::failed, this,
+            [this](const QString& message) { runEnded(tr("Training failed: %1").arg(message)); });
+    connect(session_, &TrainingSession::pausedChanged, this, &TrainingPage::updateControls);
+    connect(session_, &TrainingSession::runningChanged, this, &TrainingPage::updateControls);
+    updateControls();
+}
+
+TrainingPage::~TrainingPage() = default;
+
+bool TrainingPage::start() {
+    if (session_->isRunning()) return false;
+    RunConfig config = configSource_ ? configSource_() : RunConfig{};
+    config.training.device = device_->currentData().toString().toStdString();
+    config.training.threads = threads_->value();
+    try {
+        validate(config);
+    } catch (const ConfigError& error) {
+        log(tr("Cannot start: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    if (config.output.dir.empty()) {
+        const QString folder =
+            createRunFolder(runsWorkspace(), QString::fromStdString(config.training.method));
+        if (folder.isEmpty()) {
+            log(tr("Cannot start: cannot create a run folder in %1.")
+                    .arg(QDir::toNativeSeparators(runsWorkspace())));
+            return false;
+        }
+        config.output.dir = folder.toStdString();
+    }
+    resetPlots();
+    log(tr("Starting %1 training.").arg(QString::fromStdString(config.training.method)));
+    return session_->start(config);
+}
+
+bool TrainingPage::continueRun(const QString& runDir) {
+    if (session_->isRunning()) return false;
+    resetPlots();
+    log(tr("Resuming %1 from its last checkpoint.").arg(QDir::toNativeSeparators(runDir)));
+    return session_->continueRun(runDir);
+}
+
+void TrainingPage::pause() {
+    session_->pause();
+    if (session_->isPaused()) log(tr("Paused after the current step."));
+}
+
+void TrainingPage::resume() {
+    session_->resume();
+    log(tr("Resumed."));
+}
+
+void TrainingPage::stop() {
+    if (!session_->isRunning()) return;
+    session_->stop();
+    log(tr("Stopping: a checkpoint is written first."));
+}
+
+void TrainingPage::resetPlots() {
+    for (LossTerm& term : losses_) {
+        term.steps.clear();
+        term.values.clear();
+        term.ema = DebiasedEma(smoothingBeta());
+    }
+    for (int i = 0; i < lossPlot_->seriesCount(); ++i) lossPlot_->setSeries(i, {}, {});
+    for (LivePlot* plot : {maskPlot_, dropoutPlot_, metricsPlot_}) plot->clearSeries();
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->resetView();
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progressLabel_->clear();
+    firstStep_ = -1;
+}
+
+void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
+    for (const std::string& message : batch.messages) log(QString::fromStdString(message));
+    for (const StepTelemetry& step : batch.steps) addStep(step);
+    for (const EvalTelemetry& eval : batch.evals) addEval(eval);
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->refresh();
+    if (batch.steps.empty()) return;
+
+    const StepTelemetry& last = batch.steps.back();
+    progress_->setRange(0, static_cast<int>(std::max<std::int64_t>(1, last.totalSteps)));
+    progress_->setValue(static_cast<int>(last.step));
+    const double seconds = clock_.elapsed() / 1000.0;
+    const double stepsPerSecond = seconds > 0 ? static_cast<double>(last.step - firstStep_) / seconds : 0;
+    const QString eta =
+        stepsPerSecond > 0 ? formatDuration(static_cast<double>(last.totalSteps - last.step) / stepsPerSecond)
+                           : tr("unknown");
+    progressLabel_->setText(tr("Step %1/%2, epoch %3, %4 steps/s, ETA %5")
+                                .arg(last.step)
+                                .arg(last.totalSteps)
+                                .arg(last.epoch)
+                                .arg(stepsPerSecond, 0, 'f', 2)
+                                .arg(eta));
+    Q_EMIT statusMessage(progressLabel_->text());
+}
+
+void TrainingPage::addStep(const StepTelemetry& step) {
+    if (firstStep_ < 0) {
+        firstStep_ = step.step;
+        clock_.start();
+    }
+    const auto key = static_cast<double>(step.step);
+    const std::array<double, 4> values{step.loss, step.lossClean, step.lossAdv, step.lossJs};
+    for (std::size_t i = 0; i < losses_.size(); ++i) {
+        LossTerm& term = losses_[i];
+        term.steps << key;
+        term.values << values[i];
+        lossPlot_->addPoint(term.raw, key, values[i]);
+        lossPlot_->addPoint(term.smoothed, key, term.ema.add(values[i]));
+    }
+    maskPlot_->addPoint(namedSeries(*maskPlot_, tr("global")), key, step.maskDensityGlobal);
+    for (const auto& [layer, density] : step.maskDensity)
+        maskPlot_->addPoint(namedSeries(*maskPlot_, QString::fromStdString(layer)), key, density);
+    for (const auto& [site, rate] : step.dropoutRates)
+        dropoutPlot_->addPoint(namedSeries(*dropoutPlot_, QString::fromStdString(site)), key, rate);
+}
+
+void TrainingPage::addEval(const EvalTelemetry& eval) {
+    const auto key = static_cast<double>(eval.step);
+    metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("accuracy")), key, eval.accuracy);
+    metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("macro-F1")), key, eval.macroF1);
+    metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("MCC")), key, eval.mcc);
+    log(tr("Dev at step %1: accuracy %2, macro-F1 %3, MCC %4")
+            .arg(eval.step)
+            .arg(eval.accuracy, 0, 'f', 4)
+            .arg(eval.macroF1, 0, 'f', 4)
+            .arg(eval.mcc, 0, 'f', 4));
+}
+
+int TrainingPage::namedSeries(LivePlot& plot, const QString& name) {
+    const int existing = plot.seriesIndex(name);
+    return existing >= 0 ? existing : plot.addSeries(name, seriesColour(plot.seriesCount()));
+}
+
+double TrainingPage::smoothingBeta() const {
+    return smoothing_->value() / 100.0;
+}
+
+void TrainingPage::resmooth() {
+    const double beta = smoothingBeta();
+    for (LossTerm& term : losses_) {
+        term.ema = DebiasedEma(beta);
+        QVector<double> smoothed;
+        smoothed.reserve(term.values.size());
+        for (double value : term.values) smoothed << term.ema.add(value);
+        lossPlot_->setSeries(term.smoothed, term.steps, smoothed);
+    }
+    lossPlot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingPage::runEnded(const QString& message) {
+    log(message);
+    Q_EMIT statusMessage(message);
+}
+
+void TrainingPage::updateControls() {
+    const bool running = session_->isRunning();
+    startButton_->setEnabled(!running);
+    pauseButton_->setEnabled(running);
+    stopButton_->setEnabled(running);
+    device_->setEnabled(!running);
+    threads_->setEnabled(!running);
+    const bool paused = session_->isPaused();
+    pauseButton_->setText(paused ? tr("&Resume") : tr("&Pause"));
+    pauseButton_->setIcon(
+        QIcon(paused ? QStringLiteral(":/icons/start.svg") : QStringLiteral(":/icons/pause.svg")));
+}
+
+void TrainingPage::exportCurrentPlot() {
+    auto* plot = qobject_cast<LivePlot*>(plots_->currentWidget());
+    if (!plot) return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Plot"),
+        plots_->tabText(plots_->currentIndex()).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+        tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &filter);
+    if (path.isEmpty()) return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool written = suffix == QLatin1String("pdf")   ? plot->exportPdf(path)
+                         : suffix == QLatin1String("csv") ? plot->exportCsv(path)
+                                                          : plot->exportPng(path);
+    log(written ? tr("Exported %1.").arg(QDir::toNativeSeparators(path))
+                : tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void TrainingPage::log(const QString& line) {
+    log_->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+QString TrainingPage::progressText() const {
+    return progressLabel_->text();
+}
+
+QString TrainingPage::logText() const {
+    return log_->toPlainText();
+}
+
+}  // namespace uegr::studio
