@@ -4,10 +4,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,7 +53,8 @@ DatasetPage::DatasetPage(QWidget* parent)
       fileLabel_(new QLabel(this)),
       summary_(new QLabel(this)),
       chart_(new LabelDistributionChart(this)),
-      problems_(new QListWidget(this)) {
+      problems_(new QListWidget(this)),
+      preview_(new QTableView(this)) {
     auto* openButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Dataset…"), this);
     connect(openButton, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
     connect(mappingButton_, &QPushButton::clicked, this, &DatasetPage::editMapping);
@@ -61,6 +65,13 @@ DatasetPage::DatasetPage(QWidget* parent)
     summary_->setWordWrap(true);
     chart_->setObjectName(QStringLiteral("labelChart"));
     problems_->setObjectName(QStringLiteral("datasetProblems"));
+    problems_->setToolTip(tr("Double-click a problem to show its row in the preview."));
+    connect(problems_, &QListWidget::itemDoubleClicked, this, &DatasetPage::jumpToProblem);
+    preview_->setObjectName(QStringLiteral("datasetPreview"));
+    preview_->setModel(model_);
+    preview_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    preview_->setWordWrap(false);
+    preview_->horizontalHeader()->setStretchLastSection(true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(openButton);
@@ -73,10 +84,12 @@ DatasetPage::DatasetPage(QWidget* parent)
     problemsLayout->addWidget(new QLabel(tr("Rejected rows:"), problemsBox));
     problemsLayout->addWidget(problems_);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(preview_);
     splitter->addWidget(chart_);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -199,8 +212,20 @@ void DatasetPage::analysed() {
 void DatasetPage::showProblems(const std::vector<SkippedRow>& rows, const QString& fatal) {
     problems_->clear();
     if (!fatal.isEmpty()) problems_->addItem(fatal);
-    for (const SkippedRow& row : rows)
-        problems_->addItem(QString::fromStdString(InputError::format(row.file, row.line, row.reason)));
+    for (const SkippedRow& row : rows) {
+        auto* item = new QListWidgetItem(QString::fromStdString(InputError::format(row.file, row.line, row.reason)));
+        item->setData(Qt::UserRole, static_cast<qulonglong>(row.line));
+        problems_->addItem(item);
+    }
+}
+
+void DatasetPage::jumpToProblem(QListWidgetItem* item) {
+    const QVariant line = item->data(Qt::UserRole);
+    if (!line.isValid()) return;
+    const int row = model_->rowAtOrAfterLine(static_cast<std::size_t>(line.toULongLong()));
+    if (row < 0) return;
+    preview_->selectRow(row);
+    preview_->scrollTo(model_->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 QString DatasetPage::formatName() const {

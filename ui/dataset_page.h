@@ -11,7 +11,9 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
+class QTableView;
 
 namespace uegr::studio {
 
@@ -47,6 +49,7 @@ private:
     void analyse();
     void analysed();
     void showProblems(const std::vector<SkippedRow>& rows, const QString& fatal);
+    void jumpToProblem(QListWidgetItem* item);  // selects the problem's row in the preview
 
     QString fileName_;
     ColumnMapping mapping_;
@@ -59,6 +62,7 @@ private:
     QLabel* summary_;
     LabelDistributionChart* chart_;
     QListWidget* problems_;
+    QTableView* preview_;
 };
 
 }  // namespace uegr::studio

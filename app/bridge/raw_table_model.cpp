@@ -1,5 +1,7 @@
 #include "raw_table_model.h"
 
+#include <algorithm>
+
 #include <utility>
 
 namespace uegr::studio {
@@ -39,6 +41,13 @@ QVariant RawTableModel::headerData(int section, Qt::Orientation orientation, int
                                              : QVariant();
     return index < table_->rows.size() ? QVariant(static_cast<qulonglong>(table_->rows[index].line))
                                        : QVariant();
+}
+
+int RawTableModel::rowAtOrAfterLine(std::size_t line) const {
+    const auto& rows = table_->rows;
+    const auto found = std::lower_bound(rows.begin(), rows.end(), line,
+                                        [](const RawRow& row, std::size_t wanted) { return row.line < wanted; });
+    return found == rows.end() ? -1 : static_cast<int>(found - rows.begin());
 }
 
 }  // namespace uegr::studio

@@ -22,6 +22,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The row that starts at `line`, or else the first row after it (a row rejected while reading
+    // is not in the table); -1 when no row starts at or after it.
+    int rowAtOrAfterLine(std::size_t line) const;
+
 private:
     std::shared_ptr<const RawTable> table_ = std::make_shared<RawTable>();
 };

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QTableView>
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
 
@@ -82,6 +83,15 @@ private Q_SLOTS:
         QCOMPARE(chart->bars()->data()->size(), 2);
         QCOMPARE(chart->bars()->data()->at(0)->value, 2.0);
         QCOMPARE(chart->bars()->data()->at(1)->value, 3.0);
+
+        // Double-clicking the problem selects its row (source line 5) in the preview.
+        auto* list = page.findChild<QListWidget*>(QStringLiteral("datasetProblems"));
+        auto* preview = page.findChild<QTableView*>(QStringLiteral("datasetPreview"));
+        QVERIFY(list && preview);
+        Q_EMIT list->itemDoubleClicked(list->item(0));
+        const QModelIndexList selected = preview->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(preview->model()->headerData(selected.front().row(), Qt::Vertical).toULongLong(), 5ULL);
     }
 
     void datasetPageReportsUnreadableFile() {
