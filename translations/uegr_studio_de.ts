@@ -71,6 +71,46 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/export_run.cpp" line="29"/>
+        <location filename="../ui/export_run.cpp" line="48"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="31"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="42"/>
+        <source>%1 has no model bundle yet: a run writes it at its first evaluation or when it finishes.</source>
+        <translation>%1 hat noch kein Modellpaket: ein Lauf schreibt es bei seiner ersten Auswertung oder an seinem Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="46"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="53"/>
+        <source>Cannot write to %1.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="57"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_run.cpp" line="81"/>
+        <location filename="../ui/export_run.cpp" line="83"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::AboutDialog</name>
     <message>
         <location filename="../ui/about_dialog.cpp" line="14"/>
@@ -1123,404 +1163,588 @@
 <context>
     <name>uegr::studio::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="39"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>UEGR Studio</source>
         <translation>UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="51"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
         <source>The saliency heatmap view is not in the studio yet.</source>
-        <translation>Die Salienz-Heatmap gibt es im Studio noch nicht.</translation>
+        <translation type="vanished">Die Salienz-Heatmap gibt es im Studio noch nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Comparing finished runs is not in the studio yet.</source>
-        <translation>Der Vergleich abgeschlossener Läufe ist noch nicht im Studio.</translation>
+        <translation type="vanished">Der Vergleich abgeschlossener Läufe ist noch nicht im Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
-        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Robustness evaluation is not in the studio yet.</source>
         <translation>Die Robustheitsauswertung ist noch nicht im Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="119"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
 </context>
 <context>
-    <name>uegr::studio::TrainingPage</name>
+    <name>uegr::studio::ParameterHeatmap</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="52"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="100"/>
+        <source>|θ ⊙ g|</source>
+        <translation>|θ ⊙ g|</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="52"/>
-        <location filename="../ui/training_page.cpp" line="53"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="109"/>
+        <source>Logarithmic colour scale</source>
+        <translation>Logarithmische Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="54"/>
-        <source>S&amp;top</source>
-        <translation>S&amp;topp</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="125"/>
+        <source>Saliency spans orders of magnitude; a log scale shows the small values too.</source>
+        <translation>Salienz umfasst Größenordnungen; eine logarithmische Skala zeigt auch die kleinen Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="58"/>
-        <location filename="../ui/training_page.cpp" line="59"/>
-        <location filename="../ui/training_page.cpp" line="60"/>
-        <location filename="../ui/training_page.cpp" line="59"/>
-        <source>step</source>
-        <translation>Schritt</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="204"/>
+        <source>No saliency snapshot yet: request one from the live run or compute one from the model.</source>
+        <translation>Noch kein Salienz-Snapshot: fordern Sie einen vom laufenden Training an oder berechnen Sie einen aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="59"/>
-        <source>loss</source>
-        <translation>Verlust</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="206"/>
+        <source>%1: %2 tensors in %3 layers. Hover for values, click a tile to enlarge it.</source>
+        <translation>%1: %2 Tensoren in %3 Schichten. Für Werte mit der Maus darüberfahren, zum Vergrößern eine Kachel anklicken.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="60"/>
-        <source>kept fraction</source>
-        <translation>behaltener Anteil</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="259"/>
+        <source>Layer: %1
+Tensor: %2 %3
+Cell: row %4, column %5 of %6 × %7 (elements %8 × %9)
+Mean |θ ⊙ g|: %10
+Kept fraction: %11</source>
+        <translation>Schicht: %1
+Tensor: %2 %3
+Zelle: Zeile %4, Spalte %5 von %6 × %7 (Elemente %8 × %9)
+Mittleres |θ ⊙ g|: %10
+Behaltener Anteil: %11</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="61"/>
-        <source>dropout rate</source>
-        <translation>Dropout-Rate</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="309"/>
+        <source>column block (%1 columns each)</source>
+        <translation>Spaltenblock (je %1 Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="62"/>
-        <source>dev metric</source>
-        <translation>Dev-Metrik</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="312"/>
+        <source>row block (%1 rows each)</source>
+        <translation>Zeilenblock (je %1 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
+        <location filename="../ui/parameter_heatmap.cpp" line="315"/>
+        <source>Layer %1; colour range of this tensor alone.</source>
+        <translation>Schicht %1; Farbbereich nur dieses Tensors.</translation>
     </message>
+</context>
+<context>
+    <name>uegr::studio::RunPlots</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA-GPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="82"/>
-        <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
-        <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="85"/>
-        <source>Where to train; overrides training.device of the configuration.</source>
-        <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="88"/>
-        <source>all cores</source>
-        <translation>alle Kerne</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="89"/>
-        <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
-        <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="94"/>
-        <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
-        <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="102"/>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="104"/>
-        <source>Threads:</source>
-        <translation>Threads:</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/runs_plots.cpp" line="61"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/runs_plots.cpp" line="63"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/runs_plots.cpp" line="65"/>
         <source>adversarial</source>
-        <translation>adversariell</translation>
+        <translation>adversarial</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/runs_plots.cpp" line="67"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="114"/>
-        <source>Losses</source>
-        <translation>Verluste</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="115"/>
-        <source>Mask density</source>
-        <translation>Maskendichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="116"/>
-        <source>Dropout rates</source>
-        <translation>Dropout-Raten</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="117"/>
-        <source>Dev metrics</source>
-        <translation>Dev-Metriken</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="119"/>
-        <source>&amp;Reset View</source>
-        <translation>Ansicht &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="123"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
-        <source>Smoothing:</source>
-        <translation>Glättung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="160"/>
-        <source>Run folder: %1</source>
-        <translation>Laufordner: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="164"/>
-        <source>Finished after %1 steps (%2 s); best dev accuracy %3.</source>
-        <translation>Fertig nach %1 Schritten (%2 s); beste Dev-Genauigkeit %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="170"/>
-        <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="186"/>
-        <source>Cannot start: %1</source>
-        <translation>Start nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="200"/>
-        <source>Starting %1 training.</source>
-        <translation>%1-Training wird gestartet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="213"/>
-        <source>Paused after the current step.</source>
-        <translation>Nach dem laufenden Schritt angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="218"/>
-        <source>Resumed.</source>
-        <translation>Fortgesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="224"/>
-        <source>Stopping: a checkpoint is written first.</source>
-        <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="256"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="257"/>
-        <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
-        <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="280"/>
-        <source>global</source>
-        <translation>global</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="289"/>
+        <location filename="../ui/runs_plots.cpp" line="73"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="290"/>
+        <location filename="../ui/runs_plots.cpp" line="75"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="291"/>
+        <location filename="../ui/runs_plots.cpp" line="77"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="292"/>
-        <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
-        <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
+        <location filename="../ui/runs_plots.cpp" line="83"/>
+        <source>global</source>
+        <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="333"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="118"/>
+        <location filename="../ui/runs_plots.cpp" line="119"/>
+        <source>step</source>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="343"/>
-        <source>Export Plot</source>
-        <translation>Diagramm exportieren</translation>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <location filename="../ui/runs_plots.cpp" line="135"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="345"/>
-        <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
+        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="136"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="351"/>
-        <source>Exported %1.</source>
-        <translation>%1 exportiert.</translation>
+        <location filename="../ui/runs_plots.cpp" line="118"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="352"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
+        <location filename="../ui/runs_plots.cpp" line="119"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="193"/>
-        <source>Cannot start: cannot create a run folder in %1.</source>
-        <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
+        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="207"/>
-        <source>Resuming %1 from its last checkpoint.</source>
-        <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
+        <location filename="../ui/runs_plots.cpp" line="125"/>
+        <location filename="../ui/runs_plots.cpp" line="137"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="126"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="127"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="147"/>
+        <source>total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="148"/>
+        <source>dev accuracy</source>
+        <translation>Dev-Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="149"/>
+        <source>Dev accuracy</source>
+        <translation>Dev-Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunReport</name>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="110"/>
+        <source>No evaluation yet.</source>
+        <translation>Noch keine Auswertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="114"/>
+        <location filename="../ui/report_builder.cpp" line="199"/>
+        <location filename="../ui/report_builder.cpp" line="202"/>
+        <location filename="../ui/report_builder.cpp" line="206"/>
+        <location filename="../ui/report_builder.cpp" line="211"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="114"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="114"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="115"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="115"/>
+        <location filename="../ui/report_builder.cpp" line="199"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="124"/>
+        <source>Best dev</source>
+        <translation>Bester Dev-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="125"/>
+        <source>Test (best dev model)</source>
+        <translation>Test (bestes Dev-Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="130"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="133"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="136"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="137"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="138"/>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="139"/>
+        <source>Average tokens</source>
+        <translation>Token im Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="140"/>
+        <source>Longest text (tokens)</source>
+        <translation>Längster Text (Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="142"/>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="156"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="156"/>
+        <source>Of the machine that made this report.</source>
+        <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="157"/>
+        <source>UEGR</source>
+        <translation>UEGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="158"/>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="159"/>
+        <source>BLAS</source>
+        <translation>BLAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="160"/>
+        <source>Intra-op threads</source>
+        <translation>Intra-Op-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="161"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report_builder.cpp" line="161"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="162"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="169"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="171"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="173"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="175"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="201"/>
+        <source>Training losses</source>
+        <translation>Trainingsverluste</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="202"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="204"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="206"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="208"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="211"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="213"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="223"/>
+        <location filename="../ui/report_builder.cpp" line="291"/>
+        <source>UEGR run report: %1</source>
+        <translation>UEGR-Laufbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="231"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="234"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="235"/>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="236"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="237"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="238"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="239"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="240"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="242"/>
+        <source>Training time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="242"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="243"/>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="246"/>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="248"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="251"/>
+        <source>metrics.jsonl could not be read: %1</source>
+        <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="261"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="264"/>
+        <source>config.json could not be read: %1</source>
+        <translation>config.json konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="278"/>
+        <location filename="../ui/report_builder.cpp" line="281"/>
+        <location filename="../ui/report_builder.cpp" line="288"/>
+        <location filename="../ui/report_builder.cpp" line="303"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1796,7 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="115"/>
-        <source>Replay the selected run's curves.</source>
+        <source>Replay the selected run&apos;s curves.</source>
         <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
     </message>
     <message>
@@ -1731,7 +1955,7 @@
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="399"/>
-        <source>Reading the run's files…</source>
+        <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
@@ -1816,479 +2040,6 @@
         <location filename="../ui/runs_table_model.cpp" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-</context>
-<context>
-    <name>uegr::studio::RunPlots</name>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="61"/>
-        <source>total</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="63"/>
-        <source>clean</source>
-        <translation>sauber</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="65"/>
-        <source>adversarial</source>
-        <translation>adversarial</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="67"/>
-        <source>JS</source>
-        <translation>JS</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="73"/>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="75"/>
-        <source>macro-F1</source>
-        <translation>Makro-F1</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="77"/>
-        <source>MCC</source>
-        <translation>MCC</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="83"/>
-        <source>global</source>
-        <translation>global</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <source>loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
-        <source>dev metric</source>
-        <translation>Dev-Metrik</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="118"/>
-        <source>kept fraction</source>
-        <translation>behaltener Anteil</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="119"/>
-        <source>dropout rate</source>
-        <translation>Dropout-Rate</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
-        <source>Losses</source>
-        <translation>Verluste</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="125"/>
-        <source>Dev metrics</source>
-        <translation>Dev-Metriken</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="126"/>
-        <source>Mask density</source>
-        <translation>Maskendichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="127"/>
-        <source>Dropout rates</source>
-        <translation>Dropout-Raten</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="147"/>
-        <source>total loss</source>
-        <translation>Gesamtverlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="148"/>
-        <source>dev accuracy</source>
-        <translation>Dev-Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="149"/>
-        <source>Dev accuracy</source>
-        <translation>Dev-Genauigkeit</translation>
-    </message>
-</context>
-<context>
-    <name>uegr::studio::RunReport</name>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="109"/>
-        <source>No evaluation yet.</source>
-        <translation>Noch keine Auswertung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="113"/>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="113"/>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="113"/>
-        <source>macro-F1</source>
-        <translation>Makro-F1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="114"/>
-        <source>MCC</source>
-        <translation>MCC</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="114"/>
-        <source>loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="123"/>
-        <source>Best dev</source>
-        <translation>Bester Dev-Wert</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="124"/>
-        <source>Test (best dev model)</source>
-        <translation>Test (bestes Dev-Modell)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="129"/>
-        <source>Training data</source>
-        <translation>Trainingsdaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="132"/>
-        <source>Not available: %1</source>
-        <translation>Nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="135"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="136"/>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="137"/>
-        <source>Skipped rows</source>
-        <translation>Übersprungene Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="138"/>
-        <source>Average tokens</source>
-        <translation>Token im Mittel</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="139"/>
-        <source>Longest text (tokens)</source>
-        <translation>Längster Text (Token)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="141"/>
-        <source>Label %1</source>
-        <translation>Label %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="155"/>
-        <source>Runtime</source>
-        <translation>Laufzeitumgebung</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="155"/>
-        <source>Of the machine that made this report.</source>
-        <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="156"/>
-        <source>UEGR</source>
-        <translation>UEGR</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="157"/>
-        <source>LibTorch</source>
-        <translation>LibTorch</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="158"/>
-        <source>BLAS</source>
-        <translation>BLAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="159"/>
-        <source>Intra-op threads</source>
-        <translation>Intra-Op-Threads</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="160"/>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="160"/>
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="161"/>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="168"/>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="170"/>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="172"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="174"/>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="200"/>
-        <source>Training losses</source>
-        <translation>Trainingsverluste</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="201"/>
-        <source>dev metric</source>
-        <translation>Dev-Metrik</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="203"/>
-        <source>Dev metrics</source>
-        <translation>Dev-Metriken</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="205"/>
-        <source>kept fraction</source>
-        <translation>behaltener Anteil</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="207"/>
-        <source>Mask density</source>
-        <translation>Maskendichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="210"/>
-        <source>dropout rate</source>
-        <translation>Dropout-Rate</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="212"/>
-        <source>Dropout rates</source>
-        <translation>Dropout-Raten</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="222"/>
-        <source>UEGR run report: %1</source>
-        <translation>UEGR-Laufbericht: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="230"/>
-        <source>Problem:</source>
-        <translation>Problem:</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="233"/>
-        <source>Overview</source>
-        <translation>Überblick</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="234"/>
-        <source>Run folder</source>
-        <translation>Laufordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="235"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="236"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="237"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="238"/>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="239"/>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
-        <source>Training time</source>
-        <translation>Trainingszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
-        <source>Report made</source>
-        <translation>Bericht erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="245"/>
-        <source>Final metrics</source>
-        <translation>Endgültige Metriken</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="247"/>
-        <source>Curves</source>
-        <translation>Kurven</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="250"/>
-        <source>metrics.jsonl could not be read: %1</source>
-        <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="260"/>
-        <source>Configuration</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="263"/>
-        <source>config.json could not be read: %1</source>
-        <translation>config.json konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_builder.cpp" line="277"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/export_run.cpp" line="29"/>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="31"/>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="42"/>
-        <source>%1 has no model bundle yet: a run writes it at its first evaluation or when it finishes.</source>
-        <translation>%1 hat noch kein Modellpaket: ein Lauf schreibt es bei seiner ersten Auswertung oder an seinem Ende.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="46"/>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="53"/>
-        <source>Cannot write to %1.</source>
-        <translation>In %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="57"/>
-        <source>Cannot rename %1 to %2.</source>
-        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/export_run.cpp" line="81"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>uegr::studio::ParameterHeatmap</name>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="100"/>
-        <source>|θ ⊙ g|</source>
-        <translation>|θ ⊙ g|</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="109"/>
-        <source>Logarithmic colour scale</source>
-        <translation>Logarithmische Farbskala</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="125"/>
-        <source>Saliency spans orders of magnitude; a log scale shows the small values too.</source>
-        <translation>Salienz umfasst Größenordnungen; eine logarithmische Skala zeigt auch die kleinen Werte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="204"/>
-        <source>No saliency snapshot yet: request one from the live run or compute one from the model.</source>
-        <translation>Noch kein Salienz-Snapshot: fordern Sie einen vom laufenden Training an oder berechnen Sie einen aus dem Modell.</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="206"/>
-        <source>%1: %2 tensors in %3 layers. Hover for values, click a tile to enlarge it.</source>
-        <translation>%1: %2 Tensoren in %3 Schichten. Für Werte mit der Maus darüberfahren, zum Vergrößern eine Kachel anklicken.</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="259"/>
-        <source>Layer: %1
-Tensor: %2 %3
-Cell: row %4, column %5 of %6 × %7 (elements %8 × %9)
-Mean |θ ⊙ g|: %10
-Kept fraction: %11</source>
-        <translation>Schicht: %1
-Tensor: %2 %3
-Zelle: Zeile %4, Spalte %5 von %6 × %7 (Elemente %8 × %9)
-Mittleres |θ ⊙ g|: %10
-Behaltener Anteil: %11</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="309"/>
-        <source>column block (%1 columns each)</source>
-        <translation>Spaltenblock (je %1 Spalten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="312"/>
-        <source>row block (%1 rows each)</source>
-        <translation>Zeilenblock (je %1 Zeilen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="315"/>
-        <source>Layer %1; colour range of this tensor alone.</source>
-        <translation>Schicht %1; Farbbereich nur dieses Tensors.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2356,268 @@ Behaltener Anteil: %11</translation>
         <location filename="../ui/token_saliency_view.cpp" line="353"/>
         <source>Colour by magnitude of the attribution.</source>
         <translation>Farbe nach Betrag der Attribution.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::TrainingPage</name>
+    <message>
+        <location filename="../ui/training_page.cpp" line="52"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="53"/>
+        <location filename="../ui/training_page.cpp" line="333"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="59"/>
+        <location filename="../ui/training_page.cpp" line="60"/>
+        <location filename="../ui/training_page.cpp" line="61"/>
+        <location filename="../ui/training_page.cpp" line="62"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="59"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="60"/>
+        <source>kept fraction</source>
+        <translation>behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="61"/>
+        <source>dropout rate</source>
+        <translation>Dropout-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="62"/>
+        <source>dev metric</source>
+        <translation>Dev-Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="75"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="76"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="77"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="82"/>
+        <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
+        <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="85"/>
+        <source>Where to train; overrides training.device of the configuration.</source>
+        <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="88"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="89"/>
+        <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
+        <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="94"/>
+        <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
+        <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="102"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="104"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>adversarial</source>
+        <translation>adversariell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="108"/>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="114"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="115"/>
+        <source>Mask density</source>
+        <translation>Maskendichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="116"/>
+        <source>Dropout rates</source>
+        <translation>Dropout-Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="117"/>
+        <source>Dev metrics</source>
+        <translation>Dev-Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="119"/>
+        <source>&amp;Reset View</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="123"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="126"/>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="160"/>
+        <source>Run folder: %1</source>
+        <translation>Laufordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="164"/>
+        <source>Finished after %1 steps (%2 s); best dev accuracy %3.</source>
+        <translation>Fertig nach %1 Schritten (%2 s); beste Dev-Genauigkeit %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="170"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="186"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="200"/>
+        <source>Starting %1 training.</source>
+        <translation>%1-Training wird gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="213"/>
+        <source>Paused after the current step.</source>
+        <translation>Nach dem laufenden Schritt angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="218"/>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="224"/>
+        <source>Stopping: a checkpoint is written first.</source>
+        <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="256"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="257"/>
+        <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
+        <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="280"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="289"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="290"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="291"/>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="292"/>
+        <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
+        <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="333"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="343"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="345"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="351"/>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="352"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="193"/>
+        <source>Cannot start: cannot create a run folder in %1.</source>
+        <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="207"/>
+        <source>Resuming %1 from its last checkpoint.</source>
+        <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>
 </context>
 </TS>
