@@ -274,24 +274,28 @@ void TrainingEngine::load(torch::serialize::InputArchive& archive) {
     torch::serialize::InputArchive optimizerArchive;
     archive.read("optimizer", optimizerArchive);
     optimizer_.load(optimizerArchive);
-    torch::Tensor value;
-    archive.read("dropout", value);
-    dropout_.loadState(tensorToText(value));
-    archive.read("has_saliency", value);
-    hasSaliency_ = value.item<std::int64_t>() != 0;
-    archive.read("saliency_sums", value);
-    if (value.numel() != static_cast<std::int64_t>(parameters_.size()))
+    // Every read gets a fresh tensor: InputArchive::read calls set_() on a defined tensor of the
+    // same device, which with a different dtype corrupts it (seen as "setStorage ... out of
+    // bounds" when resuming under LibTorch 2.x).
+    const auto read = [&archive](const std::string& key) {
+        torch::Tensor value;
+        archive.read(key, value);
+        return value;
+    };
+    dropout_.loadState(tensorToText(read("dropout")));
+    hasSaliency_ = read("has_saliency").item<std::int64_t>() != 0;
+    const torch::Tensor sums = read("saliency_sums");
+    if (sums.numel() != static_cast<std::int64_t>(parameters_.size()))
         throw Error("saliency state does not match the model");
-    for (std::size_t i = 0; i < parameters_.size(); ++i) saliencySums_[i] = value[static_cast<std::int64_t>(i)].item<double>();
-    archive.read("has_masks", value);
-    const bool hasMasks = value.item<std::int64_t>() != 0;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) saliencySums_[i] = sums[static_cast<std::int64_t>(i)].item<double>();
+    const bool hasMasks = read("has_masks").item<std::int64_t>() != 0;
     const torch::Device device = parameters_.empty() ? torch::Device(torch::kCPU) : parameters_.front().tensor.device();
     masks_.assign(hasMasks ? parameters_.size() : 0, torch::Tensor());
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
         saliency_[i] = torch::Tensor();
-        torch::Tensor tensor;
-        if (archive.try_read("saliency." + std::to_string(i), tensor)) saliency_[i] = tensor.to(device);
-        if (hasMasks && archive.try_read("mask." + std::to_string(i), tensor)) masks_[i] = tensor.to(device);
+        torch::Tensor saliency, mask;
+        if (archive.try_read("saliency." + std::to_string(i), saliency)) saliency_[i] = saliency.to(device);
+        if (hasMasks && archive.try_read("mask." + std::to_string(i), mask)) masks_[i] = mask.to(device);
     }
 }
 
