@@ -23,6 +23,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libqcustomplot-dev libqt6svg6
     desktop-file-utils appstream
+    wordnet-base
 )
 
 missing=()
