@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/table_options.h"
 #include "data/statistics.h"
 #include "data/table_reader.h"
 
@@ -15,27 +16,13 @@ namespace {
 
 struct InspectOptions {
     std::string file;
-    std::string format = "auto";
-    std::string textColumn = "text";
-    std::string pairColumn;
-    std::string labelColumn = "label";
+    TableOptions table;
     bool skipBadRows = false;
 };
 
-// All digits: a zero-based index; anything else: a header name.
-ColumnRef columnArgument(const std::string& argument) {
-    const bool isIndex =
-        !argument.empty() && argument.size() <= 9 &&
-        std::all_of(argument.begin(), argument.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return isIndex ? ColumnRef{"", std::stoi(argument)} : ColumnRef{argument, -1};
-}
-
 int runInspect(const InspectOptions& options) {
-    const RawTable table = readTable(options.file, options.format, options.skipBadRows);
-    const ColumnMapping mapping{columnArgument(options.textColumn),
-                                options.pairColumn.empty() ? ColumnRef{} : columnArgument(options.pairColumn),
-                                columnArgument(options.labelColumn)};
-    const LabelledRows rows = mapColumns(table, mapping, options.skipBadRows);
+    const RawTable table = readTable(options.file, options.table.format, options.skipBadRows);
+    const LabelledRows rows = mapColumns(table, columnMapping(options.table), options.skipBadRows);
     // Ordered so that the file and its format come first for a reader.
     nlohmann::ordered_json report = {
         {"file", options.file}, {"format", formatName(table.format)}, {"columns", table.header}};
@@ -58,15 +45,7 @@ void registerDataCommands(CLI::App& app, Action& action) {
         data->add_subcommand("inspect", "Read a CSV, TSV or JSONL file and print its statistics as JSON");
     auto options = std::make_shared<InspectOptions>();
     inspect->add_option("file", options->file, "Dataset file")->required();
-    inspect->add_option("--format", options->format, "File format (default: from the extension or content)")
-        ->check(CLI::IsMember({"auto", "csv", "tsv", "jsonl"}))
-        ->capture_default_str();
-    inspect->add_option("--text-column", options->textColumn, "Text column: header name or zero-based index")
-        ->capture_default_str();
-    inspect->add_option("--pair-column", options->pairColumn, "Optional second text column (sentence pairs)");
-    inspect
-        ->add_option("--label-column", options->labelColumn, "Label column: header name or zero-based index")
-        ->capture_default_str();
+    addTableOptions(*inspect, options->table);
     inspect->add_flag("--skip-bad-rows", options->skipBadRows,
                       "Skip malformed rows and list them instead of failing");
     inspect->callback([&action, options] { action = [options] { return runInspect(*options); }; });

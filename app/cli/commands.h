@@ -14,5 +14,6 @@ void registerConfigCommands(CLI::App& app, Action& action);
 void registerEvalCommands(CLI::App& app, Action& action);
 void registerPredictCommands(CLI::App& app, Action& action);
 void registerTrainCommand(CLI::App& app, Action& action);
+void registerAttackCommand(CLI::App& app, Action& action);
 
 }  // namespace uegr::cli

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     uegr::cli::registerEvalCommands(app, action);
     uegr::cli::registerPredictCommands(app, action);
     uegr::cli::registerTrainCommand(app, action);
+    uegr::cli::registerAttackCommand(app, action);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,235 @@
+// `uegr attack --model DIR --data FILE --attack charswap|wordnet|pgd`: robustness of a saved model under
+// a character-level or synonym attack on the text or PGD on the word embeddings. Prints the summary as JSON
+// and writes one JSONL record per example to --out.
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "attack/char_swap_attack.h"
+#include "attack/pgd_attack.h"
+#include "attack/synonym_attack.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/table_options.h"
+#include "data/table_reader.h"
+#include "model/device_selection.h"
+#include "model/model_bundle.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+#include "util/runtime_info.h"
+
+namespace uegr::cli {
+namespace {
+
+struct AttackOptions {
+    std::string model;
+    std::string data;
+    std::string attack;
+    TableOptions table;
+    std::size_t limit = 0;
+    std::int64_t budget = 1000;
+    std::uint64_t seed = 42;
+    std::string out;
+    std::string wordNet = kDefaultWordNetDirectory;
+    std::string epsilons = "0.01,0.05,0.1";
+    std::string norm = "l2";
+    bool absolute = false;
+    int steps = 10;
+    int restarts = 1;
+    int batchSize = 32;
+    std::string device = "auto";
+    int threads = 0;
+};
+
+std::vector<double> parseEpsilons(const std::string& list) {
+    std::vector<double> values;
+    std::stringstream stream(list);
+    std::string item;
+    while (std::getline(stream, item, ',')) {
+        std::size_t used = 0;
+        double value = -1;
+        try {
+            value = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0 || used != item.size() || !(value >= 0))
+            throw ConfigError(
+                "--eps",
+                "--eps must be a comma-separated list of non-negative numbers (got \"" + list + "\")");
+        values.push_back(value);
+    }
+    if (values.empty()) throw ConfigError("--eps", "--eps needs at least one value");
+    return values;
+}
+
+AttackProgress terminalProgress(const std::string& label) {
+    if (isatty(STDERR_FILENO) == 0) return {};
+    return [label](std::size_t done, std::size_t total) {
+        std::cerr << "\r" << label << ": " << done << "/" << total << (done == total ? "\n" : "")
+                  << std::flush;
+    };
+}
+
+void writeJsonLines(const std::string& path, const std::vector<nlohmann::json>& records) {
+    writeFileAtomically(path, [&records](std::ostream& out) {
+        for (const nlohmann::json& record : records) out << record.dump() << "\n";
+    });
+}
+
+nlohmann::json runCharSwap(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
+    CharSwapOptions charSwap;
+    charSwap.queryBudget = options.budget;
+    charSwap.seed = options.seed;
+    charSwap.batchSize = options.batchSize;
+    const std::vector<AttackResult> results =
+        runCharSwapAttack(bundle, dataset, charSwap, terminalProgress("charswap"));
+    if (!options.out.empty()) {
+        std::vector<nlohmann::json> records;
+        for (const AttackResult& result : results) records.push_back(toJson(result));
+        writeJsonLines(options.out, records);
+    }
+    nlohmann::json summary = toJson(summarizeAttack(results));
+    summary["query_budget"] = options.budget;
+    summary["max_perturbed_share"] = charSwap.maxPerturbedShare;
+    summary["max_edit_share"] = charSwap.maxEditShare;
+    return summary;
+}
+
+nlohmann::json runWordNet(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
+    WordNet wordNet(options.wordNet);
+    SynonymAttackOptions synonym;
+    synonym.queryBudget = options.budget;
+    synonym.batchSize = options.batchSize;
+    const std::vector<AttackResult> results =
+        runSynonymAttack(bundle, wordNet, dataset, synonym, terminalProgress("wordnet"));
+    if (!options.out.empty()) {
+        std::vector<nlohmann::json> records;
+        for (const AttackResult& result : results) records.push_back(toJson(result));
+        writeJsonLines(options.out, records);
+    }
+    nlohmann::json summary = toJson(summarizeAttack(results));
+    summary["query_budget"] = options.budget;
+    summary["max_perturbed_share"] = synonym.maxPerturbedShare;
+    return summary;
+}
+
+nlohmann::json runPgd(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
+    PgdOptions pgd;
+    pgd.norm = parsePgdNorm(options.norm);
+    pgd.epsilons = parseEpsilons(options.epsilons);
+    pgd.relative = !options.absolute;
+    pgd.steps = options.steps;
+    pgd.restarts = options.restarts;
+    pgd.seed = options.seed;
+    pgd.batchSize = options.batchSize;
+    const PgdReport report = runPgdAttack(bundle, dataset, pgd, terminalProgress("pgd"));
+    if (!options.out.empty()) {
+        std::vector<nlohmann::json> records;
+        for (std::size_t i = 0; i < dataset.examples.size(); ++i) {
+            const AttackResult& clean = report.perEpsilon.front().results[i];
+            nlohmann::json record{{"index", i},
+                                  {"text", clean.originalText},
+                                  {"true_label", clean.trueLabel},
+                                  {"original_label", clean.originalLabel},
+                                  {"original_probabilities", clean.originalProbabilities}};
+            nlohmann::json perEpsilon = nlohmann::json::array();
+            for (const PgdEpsilonResult& epsilon : report.perEpsilon) {
+                const AttackResult& result = epsilon.results[i];
+                perEpsilon.push_back({{"epsilon", epsilon.epsilon},
+                                      {"status", attackStatusName(result.status)},
+                                      {"adversarial_label", result.adversarialLabel},
+                                      {"adversarial_probabilities", result.adversarialProbabilities},
+                                      {"queries", result.queries},
+                                      {"perturbed_word_share", result.perturbedWordShare}});
+            }
+            record["per_epsilon"] = std::move(perEpsilon);
+            records.push_back(std::move(record));
+        }
+        writeJsonLines(options.out, records);
+    }
+    // The top-level figures are those at the largest ε.
+    nlohmann::json summary = toJson(report.perEpsilon.back().summary);
+    summary.update(toJson(report, pgd));
+    return summary;
+}
+
+int runAttack(const AttackOptions& options) {
+    configureThreads(options.threads);
+    const torch::Device device = resolveDevice(options.device, "--device");
+    const ModelBundle bundle = loadModelBundle(options.model);
+    bundle.model->to(device);
+
+    const Dataset dataset = readLabelledFile(options.data, options.table, bundle.labels, options.limit);
+    if (dataset.examples.empty()) throw InputError(options.data, 0, "no examples to attack");
+
+    nlohmann::json summary{{"attack", options.attack}, {"seed", options.seed}};
+    if (options.attack == "pgd") {
+        summary.update(runPgd(bundle, dataset, options));
+    } else if (options.attack == "wordnet") {
+        summary.update(runWordNet(bundle, dataset, options));
+    } else {
+        summary.update(runCharSwap(bundle, dataset, options));
+    }
+    if (!options.out.empty()) summary["records"] = options.out;
+    std::cout << summary.dump(2) << "\n";
+    return kExitOk;
+}
+
+}  // namespace
+
+void registerAttackCommand(CLI::App& app, Action& action) {
+    CLI::App* attack = app.add_subcommand("attack",
+                                          "Attack a saved model on a labelled file (charswap: character "
+                                          "edits; pgd: embedding-space PGD); prints "
+                                          "{attack, examples, clean_accuracy, accuracy_under_attack, "
+                                          "attack_success_rate, avg_perturbed_word_share, "
+                                          "avg_queries} as JSON");
+    auto options = std::make_shared<AttackOptions>();
+    attack->add_option("--model", options->model, "Model folder (runs/<run>/model)")->required();
+    attack->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
+    attack->add_option("--attack", options->attack, "Attack recipe")
+        ->required()
+        ->check(CLI::IsMember({"charswap", "pgd", "wordnet"}));
+    attack->add_option("--limit", options->limit, "Attack only the first N examples (0: all)")
+        ->capture_default_str();
+    attack->add_option("--budget", options->budget, "charswap, wordnet: model queries per example")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    attack->add_option("--seed", options->seed, "Seed of the random edits / PGD restarts")
+        ->capture_default_str();
+    attack->add_option("--out", options->out, "Write one JSON record per example to this JSONL file");
+    attack
+        ->add_option("--wordnet-dir", options->wordNet, "wordnet: WordNet 3.0 database folder (wordnet-base)")
+        ->capture_default_str();
+    attack->add_option("--eps", options->epsilons, "pgd: comma-separated epsilons")->capture_default_str();
+    attack->add_option("--norm", options->norm, "pgd: l2 or linf")
+        ->check(CLI::IsMember({"l2", "linf"}))
+        ->capture_default_str();
+    attack->add_flag("--eps-absolute", options->absolute,
+                     "pgd: epsilons are absolute norms, not fractions of each example's embedding norm");
+    attack->add_option("--steps", options->steps, "pgd: gradient steps per restart")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    attack->add_option("--restarts", options->restarts, "pgd: random restarts (the first starts at 0)")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    addTableOptions(*attack, options->table);
+    attack
+        ->add_option("--batch-size", options->batchSize,
+                     "Candidates (charswap) or examples (pgd) per forward pass")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    attack->add_option("--device", options->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    attack->add_option("--threads", options->threads, "Intra-op CPU threads (0: all cores)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    attack->callback([&action, options] { action = [options] { return runAttack(*options); }; });
+}
+
+}  // namespace uegr::cli
