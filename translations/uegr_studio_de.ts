@@ -1089,57 +1089,62 @@
 <context>
     <name>uegr::studio::DatasetPage</name>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="49"/>
+        <location filename="../ui/dataset_page.cpp" line="52"/>
         <source>&amp;Map Columns…</source>
         <translation>Spalten &amp;zuordnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="54"/>
+        <location filename="../ui/dataset_page.cpp" line="58"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="73"/>
+        <location filename="../ui/dataset_page.cpp" line="68"/>
+        <source>Double-click a problem to show its row in the preview.</source>
+        <translation>Doppelklick auf ein Problem zeigt seine Zeile in der Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="84"/>
         <source>Rejected rows:</source>
         <translation>Abgelehnte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="98"/>
+        <location filename="../ui/dataset_page.cpp" line="111"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="98"/>
+        <location filename="../ui/dataset_page.cpp" line="111"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="106"/>
+        <location filename="../ui/dataset_page.cpp" line="119"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="127"/>
+        <location filename="../ui/dataset_page.cpp" line="140"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="147"/>
+        <location filename="../ui/dataset_page.cpp" line="160"/>
         <source>No columns chosen.</source>
         <translation>Keine Spalten gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="156"/>
+        <location filename="../ui/dataset_page.cpp" line="169"/>
         <source>Checking rows…</source>
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="185"/>
+        <location filename="../ui/dataset_page.cpp" line="198"/>
         <source>The column mapping does not fit this file.</source>
         <translation>Die Spaltenzuordnung passt nicht zu dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="189"/>
+        <location filename="../ui/dataset_page.cpp" line="202"/>
         <source>%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows</source>
         <translation>%1, %2 Zeilen, %3 Labels, im Mittel %4 Tokens (längste %5), %6 abgelehnte Zeilen</translation>
     </message>

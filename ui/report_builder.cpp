@@ -21,9 +21,9 @@
 namespace uegr::studio {
 namespace {
 
-// Free functions have no RunReport::tr(); this class gives the report's strings one translation context
+// Free functions have no ReportStrings::tr(); this class gives the report's strings one translation context
 // that lupdate understands.
-class RunReport {
+class ReportStrings {
     Q_DECLARE_TR_FUNCTIONS(uegr::studio::RunReport)
 };
 
@@ -107,12 +107,12 @@ QString row(const QString& key, const QString& value) {
 QString metricsTable(const RunReport& report) {
     const RunOverview& run = report.overview;
     if (!run.hasBestDev && !run.hasTest)
-        return QStringLiteral("<p>%1</p>\n").arg(escaped(RunReport::tr("No evaluation yet.")));
+        return QStringLiteral("<p>%1</p>\n").arg(escaped(ReportStrings::tr("No evaluation yet.")));
     QString html = QStringLiteral(
                        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th></th><th>%1</th>"
                        "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                       .arg(escaped(RunReport::tr("step")), escaped(RunReport::tr("accuracy")), escaped(RunReport::tr("macro-F1")),
-                            escaped(RunReport::tr("MCC")), escaped(RunReport::tr("loss")));
+                       .arg(escaped(ReportStrings::tr("step")), escaped(ReportStrings::tr("accuracy")), escaped(ReportStrings::tr("macro-F1")),
+                            escaped(ReportStrings::tr("MCC")), escaped(ReportStrings::tr("loss")));
     const auto line = [&html](const QString& name, const EvalTelemetry& eval) {
         html += QStringLiteral(
                     "<tr><th "
@@ -121,25 +121,25 @@ QString metricsTable(const RunReport& report) {
                     .arg(eval.step)
                     .arg(number(eval.accuracy), number(eval.macroF1), number(eval.mcc), number(eval.loss));
     };
-    if (run.hasBestDev) line(RunReport::tr("Best dev"), run.bestDev);
-    if (run.hasTest) line(RunReport::tr("Test (best dev model)"), run.test);
+    if (run.hasBestDev) line(ReportStrings::tr("Best dev"), run.bestDev);
+    if (run.hasTest) line(ReportStrings::tr("Test (best dev model)"), run.test);
     return html + QStringLiteral("</table>\n");
 }
 
 QString datasetSection(const RunReport& report) {
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(RunReport::tr("Training data")));
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Training data")));
     if (!report.dataset)
         return html +
-               QStringLiteral("<p>%1</p>\n").arg(escaped(RunReport::tr("Not available: %1").arg(report.datasetError)));
+               QStringLiteral("<p>%1</p>\n").arg(escaped(ReportStrings::tr("Not available: %1").arg(report.datasetError)));
     const DatasetStatistics& statistics = *report.dataset;
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
-    html += row(RunReport::tr("File"), QDir::toNativeSeparators(report.datasetFile));
-    html += row(RunReport::tr("Rows"), QString::number(statistics.rows));
-    html += row(RunReport::tr("Skipped rows"), QString::number(statistics.skippedRows));
-    html += row(RunReport::tr("Average tokens"), number(statistics.avgTokens, 1));
-    html += row(RunReport::tr("Longest text (tokens)"), QString::number(statistics.maxTokens));
+    html += row(ReportStrings::tr("File"), QDir::toNativeSeparators(report.datasetFile));
+    html += row(ReportStrings::tr("Rows"), QString::number(statistics.rows));
+    html += row(ReportStrings::tr("Skipped rows"), QString::number(statistics.skippedRows));
+    html += row(ReportStrings::tr("Average tokens"), number(statistics.avgTokens, 1));
+    html += row(ReportStrings::tr("Longest text (tokens)"), QString::number(statistics.maxTokens));
     for (const auto& [label, count] : statistics.labelCounts)
-        html += row(RunReport::tr("Label %1").arg(QString::fromStdString(label)),
+        html += row(ReportStrings::tr("Label %1").arg(QString::fromStdString(label)),
                     QStringLiteral("%1 (%2 %)")
                         .arg(count)
                         .arg(number(statistics.rows ? 100.0 * static_cast<double>(count) /
@@ -153,26 +153,26 @@ QString runtimeSection(const RunReport& report) {
     const RuntimeSummary& runtime = report.runtime;
     QString html =
         QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
-            .arg(escaped(RunReport::tr("Runtime")), escaped(RunReport::tr("Of the machine that made this report.")));
-    html += row(RunReport::tr("UEGR"), runtime.uegrVersion);
-    html += row(RunReport::tr("LibTorch"), runtime.torchVersion);
-    html += row(RunReport::tr("BLAS"), QStringLiteral("%1 (%2)").arg(runtime.blasKind, runtime.blasLibrary));
-    html += row(RunReport::tr("Intra-op threads"), QString::number(runtime.intraOpThreads));
-    html += row(RunReport::tr("CUDA"), runtime.cudaAvailable ? RunReport::tr("%n device(s)", nullptr, runtime.cudaDevices)
-                                                  : RunReport::tr("not available"));
+            .arg(escaped(ReportStrings::tr("Runtime")), escaped(ReportStrings::tr("Of the machine that made this report.")));
+    html += row(ReportStrings::tr("UEGR"), runtime.uegrVersion);
+    html += row(ReportStrings::tr("LibTorch"), runtime.torchVersion);
+    html += row(ReportStrings::tr("BLAS"), QStringLiteral("%1 (%2)").arg(runtime.blasKind, runtime.blasLibrary));
+    html += row(ReportStrings::tr("Intra-op threads"), QString::number(runtime.intraOpThreads));
+    html += row(ReportStrings::tr("CUDA"), runtime.cudaAvailable ? ReportStrings::tr("%n device(s)", nullptr, runtime.cudaDevices)
+                                                  : ReportStrings::tr("not available"));
     return html + QStringLiteral("</table>\n");
 }
 
 QString statusText(RunStatus status) {
     switch (status) {
         case RunStatus::Finished:
-            return RunReport::tr("finished");
+            return ReportStrings::tr("finished");
         case RunStatus::Stopped:
-            return RunReport::tr("stopped");
+            return ReportStrings::tr("stopped");
         case RunStatus::Failed:
-            return RunReport::tr("failed");
+            return ReportStrings::tr("failed");
         case RunStatus::Running:
-            return RunReport::tr("running");
+            return ReportStrings::tr("running");
     }
     return {};
 }
@@ -196,21 +196,21 @@ RunReport collectRunReport(const QString& runDir) {
 
 void renderReportFigures(RunReport& report, QSize size) {
     report.figures.clear();
-    LivePlot losses(RunReport::tr("step"), RunReport::tr("loss"));
+    LivePlot losses(ReportStrings::tr("step"), ReportStrings::tr("loss"));
     plotLosses(losses, report.metrics);
-    report.figures.push_back({RunReport::tr("Training losses"), render(losses, size)});
-    LivePlot dev(RunReport::tr("step"), RunReport::tr("dev metric"));
+    report.figures.push_back({ReportStrings::tr("Training losses"), render(losses, size)});
+    LivePlot dev(ReportStrings::tr("step"), ReportStrings::tr("dev metric"));
     plotDevMetrics(dev, report.metrics);
-    report.figures.push_back({RunReport::tr("Dev metrics"), render(dev, size)});
+    report.figures.push_back({ReportStrings::tr("Dev metrics"), render(dev, size)});
     if (hasNamedValues(report.metrics, &StepTelemetry::maskDensity)) {
-        LivePlot mask(RunReport::tr("step"), RunReport::tr("kept fraction"));
+        LivePlot mask(ReportStrings::tr("step"), ReportStrings::tr("kept fraction"));
         plotMaskDensity(mask, report.metrics);
-        report.figures.push_back({RunReport::tr("Mask density"), render(mask, size)});
+        report.figures.push_back({ReportStrings::tr("Mask density"), render(mask, size)});
     }
     if (hasNamedValues(report.metrics, &StepTelemetry::dropoutRates)) {
-        LivePlot dropout(RunReport::tr("step"), RunReport::tr("dropout rate"));
+        LivePlot dropout(ReportStrings::tr("step"), ReportStrings::tr("dropout rate"));
         plotDropoutRates(dropout, report.metrics);
-        report.figures.push_back({RunReport::tr("Dropout rates"), render(dropout, size)});
+        report.figures.push_back({ReportStrings::tr("Dropout rates"), render(dropout, size)});
     }
 }
 
@@ -220,7 +220,7 @@ QString figureResourceName(int index) {
 
 QString reportHtml(const RunReport& report, ReportImages images) {
     const RunOverview& run = report.overview;
-    const QString title = RunReport::tr("UEGR run report: %1").arg(QString::fromStdString(run.name));
+    const QString title = ReportStrings::tr("UEGR run report: %1").arg(QString::fromStdString(run.name));
     QString html = QStringLiteral(
                        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
@@ -228,27 +228,27 @@ QString reportHtml(const RunReport& report, ReportImages images) {
                        "</head>\n<body>\n<h1>%1</h1>\n")
                        .arg(escaped(title));
     if (!run.error.empty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(RunReport::tr("Problem:")), escaped(run.error));
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(ReportStrings::tr("Problem:")), escaped(run.error));
 
     html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
-                .arg(escaped(RunReport::tr("Overview")));
-    html += row(RunReport::tr("Run folder"), QDir::toNativeSeparators(QString::fromStdString(run.dir)));
-    html += row(RunReport::tr("Status"), statusText(run.status));
-    html += row(RunReport::tr("Method"), QString::fromStdString(run.method));
-    html += row(RunReport::tr("Model"), QString::fromStdString(run.modelType));
-    html += row(RunReport::tr("Dataset"), QString::fromStdString(run.dataset));
-    html += row(RunReport::tr("Steps"), run.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
+                .arg(escaped(ReportStrings::tr("Overview")));
+    html += row(ReportStrings::tr("Run folder"), QDir::toNativeSeparators(QString::fromStdString(run.dir)));
+    html += row(ReportStrings::tr("Status"), statusText(run.status));
+    html += row(ReportStrings::tr("Method"), QString::fromStdString(run.method));
+    html += row(ReportStrings::tr("Model"), QString::fromStdString(run.modelType));
+    html += row(ReportStrings::tr("Dataset"), QString::fromStdString(run.dataset));
+    html += row(ReportStrings::tr("Steps"), run.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
                                                 : QString::number(run.steps));
-    html += row(RunReport::tr("Training time"), RunReport::tr("%1 s").arg(number(run.wallSeconds, 1)));
-    html += row(RunReport::tr("Report made"), QLocale().toString(report.generated, QLocale::LongFormat));
+    html += row(ReportStrings::tr("Training time"), ReportStrings::tr("%1 s").arg(number(run.wallSeconds, 1)));
+    html += row(ReportStrings::tr("Report made"), QLocale().toString(report.generated, QLocale::LongFormat));
     html += QStringLiteral("</table>\n");
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(RunReport::tr("Final metrics"))) + metricsTable(report);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Final metrics"))) + metricsTable(report);
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(RunReport::tr("Curves")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Curves")));
     if (!report.metricsError.isEmpty())
         html += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(RunReport::tr("metrics.jsonl could not be read: %1").arg(report.metricsError)));
+                    .arg(escaped(ReportStrings::tr("metrics.jsonl could not be read: %1").arg(report.metricsError)));
     for (std::size_t i = 0; i < report.figures.size(); ++i) {
         const ReportFigure& figure = report.figures[i];
         const QString source = images == ReportImages::Embedded ? pngDataUrl(figure.image)
@@ -258,10 +258,10 @@ QString reportHtml(const RunReport& report, ReportImages images) {
                     .arg(std::min(figure.image.width(), 640));
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(RunReport::tr("Configuration")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Configuration")));
     if (!report.configError.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(RunReport::tr("config.json could not be read: %1").arg(report.configError)));
+                    .arg(escaped(ReportStrings::tr("config.json could not be read: %1").arg(report.configError)));
     } else {
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
         for (const auto& [key, value] : report.config) html += row(key, value);
@@ -275,20 +275,20 @@ QString reportHtml(const RunReport& report, ReportImages images) {
 QString writeHtmlReport(const RunReport& report, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return RunReport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     file.write(reportHtml(report, ReportImages::Embedded).toUtf8());
     if (!file.commit())
-        return RunReport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
 QString writePdfReport(const RunReport& report, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return RunReport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     {
         QPdfWriter writer(&file);
-        writer.setTitle(RunReport::tr("UEGR run report: %1").arg(QString::fromStdString(report.overview.name)));
+        writer.setTitle(ReportStrings::tr("UEGR run report: %1").arg(QString::fromStdString(report.overview.name)));
         writer.setCreator(QStringLiteral("UEGR Studio"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(150);
@@ -300,7 +300,7 @@ QString writePdfReport(const RunReport& report, const QString& path) {
         document.print(&writer);
     }  // the writer finishes the PDF when it goes
     if (!file.commit())
-        return RunReport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
