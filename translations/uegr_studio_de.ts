@@ -1470,127 +1470,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="110"/>
+        <location filename="../ui/report_builder.cpp" line="177"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="114"/>
-        <location filename="../ui/report_builder.cpp" line="199"/>
-        <location filename="../ui/report_builder.cpp" line="202"/>
-        <location filename="../ui/report_builder.cpp" line="206"/>
-        <location filename="../ui/report_builder.cpp" line="211"/>
+        <location filename="../ui/report_builder.cpp" line="181"/>
+        <location filename="../ui/report_builder.cpp" line="310"/>
+        <location filename="../ui/report_builder.cpp" line="313"/>
+        <location filename="../ui/report_builder.cpp" line="317"/>
+        <location filename="../ui/report_builder.cpp" line="322"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="114"/>
+        <location filename="../ui/report_builder.cpp" line="181"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="114"/>
+        <location filename="../ui/report_builder.cpp" line="182"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="115"/>
+        <location filename="../ui/report_builder.cpp" line="182"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="115"/>
-        <location filename="../ui/report_builder.cpp" line="199"/>
+        <location filename="../ui/report_builder.cpp" line="183"/>
+        <location filename="../ui/report_builder.cpp" line="310"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="124"/>
+        <location filename="../ui/report_builder.cpp" line="192"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="125"/>
+        <location filename="../ui/report_builder.cpp" line="193"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="130"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="133"/>
+        <location filename="../ui/report_builder.cpp" line="201"/>
+        <location filename="../ui/report_builder.cpp" line="241"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="136"/>
+        <location filename="../ui/report_builder.cpp" line="204"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="137"/>
+        <location filename="../ui/report_builder.cpp" line="205"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="138"/>
+        <location filename="../ui/report_builder.cpp" line="206"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="139"/>
+        <location filename="../ui/report_builder.cpp" line="207"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="140"/>
+        <location filename="../ui/report_builder.cpp" line="208"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="142"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="156"/>
+        <location filename="../ui/report_builder.cpp" line="224"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="156"/>
+        <location filename="../ui/report_builder.cpp" line="225"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="157"/>
+        <location filename="../ui/report_builder.cpp" line="226"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="158"/>
+        <location filename="../ui/report_builder.cpp" line="227"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="159"/>
+        <location filename="../ui/report_builder.cpp" line="229"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="160"/>
+        <location filename="../ui/report_builder.cpp" line="230"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="161"/>
+        <location filename="../ui/report_builder.cpp" line="231"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="161"/>
+        <location filename="../ui/report_builder.cpp" line="232"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -1598,158 +1599,209 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="162"/>
+        <location filename="../ui/report_builder.cpp" line="233"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="169"/>
+        <location filename="../ui/report_builder.cpp" line="279"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="171"/>
+        <location filename="../ui/report_builder.cpp" line="281"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="173"/>
+        <location filename="../ui/report_builder.cpp" line="283"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="175"/>
+        <location filename="../ui/report_builder.cpp" line="285"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="201"/>
+        <location filename="../ui/report_builder.cpp" line="312"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="202"/>
+        <location filename="../ui/report_builder.cpp" line="313"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="204"/>
+        <location filename="../ui/report_builder.cpp" line="315"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="206"/>
+        <location filename="../ui/report_builder.cpp" line="317"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="319"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="211"/>
+        <location filename="../ui/report_builder.cpp" line="322"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="213"/>
+        <location filename="../ui/report_builder.cpp" line="324"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="223"/>
-        <location filename="../ui/report_builder.cpp" line="291"/>
+        <location filename="../ui/report_builder.cpp" line="351"/>
+        <location filename="../ui/report_builder.cpp" line="431"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="231"/>
+        <location filename="../ui/report_builder.cpp" line="360"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="234"/>
+        <location filename="../ui/report_builder.cpp" line="363"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="235"/>
+        <location filename="../ui/report_builder.cpp" line="364"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="236"/>
+        <location filename="../ui/report_builder.cpp" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="237"/>
+        <location filename="../ui/report_builder.cpp" line="366"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="238"/>
+        <location filename="../ui/report_builder.cpp" line="367"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="239"/>
+        <location filename="../ui/report_builder.cpp" line="368"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="240"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="373"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="373"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="243"/>
+        <location filename="../ui/report_builder.cpp" line="374"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="377"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="248"/>
+        <location filename="../ui/report_builder.cpp" line="380"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="251"/>
+        <location filename="../ui/report_builder.cpp" line="384"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="261"/>
+        <location filename="../ui/report_builder.cpp" line="396"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="264"/>
+        <location filename="../ui/report_builder.cpp" line="400"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="278"/>
-        <location filename="../ui/report_builder.cpp" line="281"/>
-        <location filename="../ui/report_builder.cpp" line="288"/>
-        <location filename="../ui/report_builder.cpp" line="303"/>
+        <location filename="../ui/report_builder.cpp" line="414"/>
+        <location filename="../ui/report_builder.cpp" line="418"/>
+        <location filename="../ui/report_builder.cpp" line="426"/>
+        <location filename="../ui/report_builder.cpp" line="446"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="92"/>
+        <source>dev</source>
+        <translation>Dev</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="94"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="96"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="238"/>
+        <source>Saliency</source>
+        <translation>Salienz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="245"/>
+        <location filename="../ui/report_builder.cpp" line="336"/>
+        <source>Parameter saliency</source>
+        <translation>Parametersalienz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="246"/>
+        <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
+        <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="262"/>
+        <source>Token saliency</source>
+        <translation>Token-Salienz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="263"/>
+        <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
+        <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="270"/>
+        <source>Predicted: %1; true: %2</source>
+        <translation>Vorhergesagt: %1; richtig: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="329"/>
+        <source>Model bundle</source>
+        <translation>Modellpaket</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
 #include "config/run_config.h"
 #include "data/table_reader.h"
 #include "live_plot.h"
+#include "parameter_heatmap.h"
 #include "runs_plots.h"
+#include "saliency_colours.h"
+#include "saliency_source.h"
 #include "util/atomic_file.h"
 
 namespace uegr::studio {
@@ -80,6 +83,54 @@ void readDataset(const QString& runDir, RunReport& report) {
     }
 }
 
+constexpr int kParameterSaliencyExamples = 32;
+constexpr int kTokenSaliencyExamples = 3;
+
+QString splitName(SaliencySource::Split split) {
+    switch (split) {
+        case SaliencySource::Split::Dev:
+            return ReportStrings::tr("dev");
+        case SaliencySource::Split::Test:
+            return ReportStrings::tr("test");
+        case SaliencySource::Split::Train:
+            return ReportStrings::tr("training");
+        case SaliencySource::Split::None:
+            break;
+    }
+    return {};
+}
+
+// The model bundle's saliency on the run's dev examples (SaliencySource falls back to the test or
+// training split when the run has no dev split).
+void computeSaliency(const QString& runDir, RunReport& report) {
+    report.hasModelBundle = QDir(runDir).exists(QStringLiteral("model"));
+    if (!report.hasModelBundle) return;
+    try {
+        const std::shared_ptr<SaliencySource> source = SaliencySource::open(runDir, DataConfig{});
+        if (source->examples().empty()) {
+            report.saliencyError = source->examplesError();
+            return;
+        }
+        report.saliencySplit = splitName(source->examplesSplit());
+        report.parameterSaliency = source->parameterSnapshot(kParameterSaliencyExamples);
+        const int count = std::min<int>(kTokenSaliencyExamples, static_cast<int>(source->examples().size()));
+        for (int i = 0; i < count; ++i) {
+            const TokenSaliencyResult result = source->explainExample(
+                i, TokenSaliencyMethod::GradientTimesInput, /*steps=*/1, /*target=*/-1);
+            ReportTokenSaliency explained;
+            explained.tokens = result.tokens;
+            explained.scores = result.scores;
+            explained.predictedLabel = source->labels().value(result.predicted);
+            explained.trueLabel = source->examples()[static_cast<std::size_t>(i)].trueLabel;
+            report.tokenSaliency.push_back(std::move(explained));
+        }
+    } catch (const std::exception& error) {
+        report.saliencyError = QString::fromStdString(error.what());
+        report.parameterSaliency.reset();
+        report.tokenSaliency.clear();
+    }
+}
+
 bool hasNamedValues(const RunMetrics& metrics, NamedValues StepTelemetry::*member) {
     for (const StepTelemetry& step : metrics.steps)
         if (!(step.*member).empty()) return true;
@@ -99,6 +150,22 @@ QString pngDataUrl(const QImage& image) {
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
+// The tokens as spans coloured like the Saliency page's signed scale (gamma 1), scaled to the
+// example's largest |score|; the score is the span's tooltip.
+QString tokenSpans(const ReportTokenSaliency& explained) {
+    double scale = 0;
+    for (double score : explained.scores) scale = std::max(scale, std::abs(score));
+    QStringList spans;
+    for (int i = 0; i < explained.tokens.size(); ++i) {
+        const double score = explained.scores.value(i);
+        const QColor background = saliencyColour(score, scale, /*signedScale=*/true, /*gamma=*/1.0);
+        spans << QStringLiteral("<span style=\"background-color:%1;color:%2\" title=\"%3\">%4</span>")
+                     .arg(background.name(), saliencyTextColour(background).name(),
+                          QString::number(score, 'g', 3), escaped(explained.tokens[i]));
+    }
+    return spans.join(QLatin1Char(' '));
+}
+
 QString row(const QString& key, const QString& value) {
     return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
         .arg(escaped(key), escaped(value));
@@ -111,8 +178,9 @@ QString metricsTable(const RunReport& report) {
     QString html = QStringLiteral(
                        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th></th><th>%1</th>"
                        "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                       .arg(escaped(ReportStrings::tr("step")), escaped(ReportStrings::tr("accuracy")), escaped(ReportStrings::tr("macro-F1")),
-                            escaped(ReportStrings::tr("MCC")), escaped(ReportStrings::tr("loss")));
+                       .arg(escaped(ReportStrings::tr("step")), escaped(ReportStrings::tr("accuracy")),
+                            escaped(ReportStrings::tr("macro-F1")), escaped(ReportStrings::tr("MCC")),
+                            escaped(ReportStrings::tr("loss")));
     const auto line = [&html](const QString& name, const EvalTelemetry& eval) {
         html += QStringLiteral(
                     "<tr><th "
@@ -129,8 +197,8 @@ QString metricsTable(const RunReport& report) {
 QString datasetSection(const RunReport& report) {
     QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Training data")));
     if (!report.dataset)
-        return html +
-               QStringLiteral("<p>%1</p>\n").arg(escaped(ReportStrings::tr("Not available: %1").arg(report.datasetError)));
+        return html + QStringLiteral("<p>%1</p>\n")
+                          .arg(escaped(ReportStrings::tr("Not available: %1").arg(report.datasetError)));
     const DatasetStatistics& statistics = *report.dataset;
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
     html += row(ReportStrings::tr("File"), QDir::toNativeSeparators(report.datasetFile));
@@ -153,14 +221,56 @@ QString runtimeSection(const RunReport& report) {
     const RuntimeSummary& runtime = report.runtime;
     QString html =
         QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
-            .arg(escaped(ReportStrings::tr("Runtime")), escaped(ReportStrings::tr("Of the machine that made this report.")));
+            .arg(escaped(ReportStrings::tr("Runtime")),
+                 escaped(ReportStrings::tr("Of the machine that made this report.")));
     html += row(ReportStrings::tr("UEGR"), runtime.uegrVersion);
     html += row(ReportStrings::tr("LibTorch"), runtime.torchVersion);
-    html += row(ReportStrings::tr("BLAS"), QStringLiteral("%1 (%2)").arg(runtime.blasKind, runtime.blasLibrary));
+    html +=
+        row(ReportStrings::tr("BLAS"), QStringLiteral("%1 (%2)").arg(runtime.blasKind, runtime.blasLibrary));
     html += row(ReportStrings::tr("Intra-op threads"), QString::number(runtime.intraOpThreads));
-    html += row(ReportStrings::tr("CUDA"), runtime.cudaAvailable ? ReportStrings::tr("%n device(s)", nullptr, runtime.cudaDevices)
-                                                  : ReportStrings::tr("not available"));
+    html += row(ReportStrings::tr("CUDA"),
+                runtime.cudaAvailable ? ReportStrings::tr("%n device(s)", nullptr, runtime.cudaDevices)
+                                      : ReportStrings::tr("not available"));
     return html + QStringLiteral("</table>\n");
+}
+
+QString saliencySection(const RunReport& report, ReportImages images) {
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Saliency")));
+    if (!report.saliencyError.isEmpty())
+        return html + QStringLiteral("<p>%1</p>\n")
+                          .arg(escaped(ReportStrings::tr("Not available: %1").arg(report.saliencyError)));
+    if (report.parameterSaliency) {
+        html +=
+            QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                .arg(escaped(ReportStrings::tr("Parameter saliency")),
+                     escaped(ReportStrings::tr("|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to "
+                                               "%1 examples of the %2 data.")
+                                 .arg(kParameterSaliencyExamples)
+                                 .arg(report.saliencySplit)));
+        if (report.saliencyFigure) {
+            const QImage& image = report.saliencyFigure->image;
+            const QString source =
+                images == ReportImages::Embedded ? pngDataUrl(image) : saliencyFigureResourceName();
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n")
+                        .arg(source)
+                        .arg(std::min(image.width(), 640))
+                        .arg(escaped(report.saliencyFigure->title));
+        }
+    }
+    if (!report.tokenSaliency.empty()) {
+        html += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                    .arg(escaped(ReportStrings::tr("Token saliency")),
+                         escaped(ReportStrings::tr("Gradient × input toward the predicted class on the first "
+                                                   "examples of the %1 data: red tokens speak for it, blue "
+                                                   "ones against it.")
+                                     .arg(report.saliencySplit)));
+        for (const ReportTokenSaliency& explained : report.tokenSaliency)
+            html += QStringLiteral("<p class=\"tokens\">%1</p>\n<p>%2</p>\n")
+                        .arg(tokenSpans(explained),
+                             escaped(ReportStrings::tr("Predicted: %1; true: %2")
+                                         .arg(explained.predictedLabel, explained.trueLabel)));
+    }
+    return html;
 }
 
 QString statusText(RunStatus status) {
@@ -190,6 +300,7 @@ RunReport collectRunReport(const QString& runDir) {
     }
     readConfig(runDir, report);
     readDataset(runDir, report);
+    computeSaliency(runDir, report);
     report.runtime = queryRuntime();
     return report;
 }
@@ -212,10 +323,27 @@ void renderReportFigures(RunReport& report, QSize size) {
         plotDropoutRates(dropout, report.metrics);
         report.figures.push_back({ReportStrings::tr("Dropout rates"), render(dropout, size)});
     }
+    report.saliencyFigure.reset();
+    if (report.parameterSaliency) {
+        ParameterHeatmap heatmap;
+        heatmap.setSnapshot(*report.parameterSaliency, ReportStrings::tr("Model bundle"));
+        std::vector<std::string> layers;
+        for (const SaliencyTensorMap& map : report.parameterSaliency->tensors)
+            if (std::find(layers.begin(), layers.end(), map.layer) == layers.end())
+                layers.push_back(map.layer);
+        // Room for each layer's row of tiles and their names.
+        const int height = std::max(size.height(), static_cast<int>(layers.size()) * 90 + 60);
+        report.saliencyFigure = ReportFigure{ReportStrings::tr("Parameter saliency"),
+                                             heatmap.plot()->toPixmap(size.width(), height).toImage()};
+    }
 }
 
 QString figureResourceName(int index) {
     return QStringLiteral("figure-%1.png").arg(index);
+}
+
+QString saliencyFigureResourceName() {
+    return QStringLiteral("saliency.png");
 }
 
 QString reportHtml(const RunReport& report, ReportImages images) {
@@ -228,7 +356,8 @@ QString reportHtml(const RunReport& report, ReportImages images) {
                        "</head>\n<body>\n<h1>%1</h1>\n")
                        .arg(escaped(title));
     if (!run.error.empty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(ReportStrings::tr("Problem:")), escaped(run.error));
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n")
+                    .arg(escaped(ReportStrings::tr("Problem:")), escaped(run.error));
 
     html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n")
                 .arg(escaped(ReportStrings::tr("Overview")));
@@ -237,18 +366,22 @@ QString reportHtml(const RunReport& report, ReportImages images) {
     html += row(ReportStrings::tr("Method"), QString::fromStdString(run.method));
     html += row(ReportStrings::tr("Model"), QString::fromStdString(run.modelType));
     html += row(ReportStrings::tr("Dataset"), QString::fromStdString(run.dataset));
-    html += row(ReportStrings::tr("Steps"), run.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
+    html += row(ReportStrings::tr("Steps"), run.totalSteps > 0
+                                                ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
                                                 : QString::number(run.steps));
-    html += row(ReportStrings::tr("Training time"), ReportStrings::tr("%1 s").arg(number(run.wallSeconds, 1)));
+    html +=
+        row(ReportStrings::tr("Training time"), ReportStrings::tr("%1 s").arg(number(run.wallSeconds, 1)));
     html += row(ReportStrings::tr("Report made"), QLocale().toString(report.generated, QLocale::LongFormat));
     html += QStringLiteral("</table>\n");
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Final metrics"))) + metricsTable(report);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Final metrics"))) +
+            metricsTable(report);
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Curves")));
     if (!report.metricsError.isEmpty())
         html += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(ReportStrings::tr("metrics.jsonl could not be read: %1").arg(report.metricsError)));
+                    .arg(escaped(
+                        ReportStrings::tr("metrics.jsonl could not be read: %1").arg(report.metricsError)));
     for (std::size_t i = 0; i < report.figures.size(); ++i) {
         const ReportFigure& figure = report.figures[i];
         const QString source = images == ReportImages::Embedded ? pngDataUrl(figure.image)
@@ -258,10 +391,13 @@ QString reportHtml(const RunReport& report, ReportImages images) {
                     .arg(std::min(figure.image.width(), 640));
     }
 
+    if (report.hasModelBundle) html += saliencySection(report, images);
+
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Configuration")));
     if (!report.configError.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(ReportStrings::tr("config.json could not be read: %1").arg(report.configError)));
+        html +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(escaped(ReportStrings::tr("config.json could not be read: %1").arg(report.configError)));
     } else {
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
         for (const auto& [key, value] : report.config) html += row(key, value);
@@ -275,20 +411,24 @@ QString reportHtml(const RunReport& report, ReportImages images) {
 QString writeHtmlReport(const RunReport& report, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     file.write(reportHtml(report, ReportImages::Embedded).toUtf8());
     if (!file.commit())
-        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
 QString writePdfReport(const RunReport& report, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     {
         QPdfWriter writer(&file);
-        writer.setTitle(ReportStrings::tr("UEGR run report: %1").arg(QString::fromStdString(report.overview.name)));
+        writer.setTitle(
+            ReportStrings::tr("UEGR run report: %1").arg(QString::fromStdString(report.overview.name)));
         writer.setCreator(QStringLiteral("UEGR Studio"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(150);
@@ -296,11 +436,15 @@ QString writePdfReport(const RunReport& report, const QString& path) {
         for (std::size_t i = 0; i < report.figures.size(); ++i)
             document.addResource(QTextDocument::ImageResource, QUrl(figureResourceName(static_cast<int>(i))),
                                  report.figures[i].image);
+        if (report.saliencyFigure)
+            document.addResource(QTextDocument::ImageResource, QUrl(saliencyFigureResourceName()),
+                                 report.saliencyFigure->image);
         document.setHtml(reportHtml(report, ReportImages::Resources));
         document.print(&writer);
     }  // the writer finishes the PDF when it goes
     if (!file.commit())
-        return ReportStrings::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return ReportStrings::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 // A self-contained report of one run, as HTML (plots embedded as base64 PNG, so the one file
 // can be mailed or archived) or PDF (the same HTML typeset by QTextDocument): overview, final
-// metrics, curves, the full configuration, statistics of the training data and the runtime
-// the report was made on. Sections whose source files are missing or corrupt say so instead.
+// metrics, curves, saliency of the trained model (when the run has a model bundle), the full
+// configuration, statistics of the training data and the runtime the report was made on.
+// Sections whose source files are missing or corrupt say so instead.
 #include <QDateTime>
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -14,12 +17,20 @@
 #include "data/statistics.h"
 #include "runtime_summary.h"
 #include "train/run_reader.h"
+#include "train/telemetry.h"
 
 namespace uegr::studio {
 
 struct ReportFigure {
     QString title;
     QImage image;
+};
+
+// Gradient × input on one example, toward the predicted class.
+struct ReportTokenSaliency {
+    QStringList tokens;
+    QVector<double> scores;  // signed, one per token
+    QString predictedLabel, trueLabel;
 };
 
 struct RunReport {
@@ -34,14 +45,25 @@ struct RunReport {
     RuntimeSummary runtime;
     QDateTime generated;
     std::vector<ReportFigure> figures;  // see renderReportFigures
+
+    // Saliency of the run's model bundle (model/) on its first dev examples; a run without a
+    // bundle has no saliency section. saliencyError says why the section is empty.
+    bool hasModelBundle = false;
+    QString saliencyError;
+    QString saliencySplit;  // which split the examples come from, as the report words it
+    std::optional<SaliencySnapshot> parameterSaliency;
+    std::vector<ReportTokenSaliency> tokenSaliency;
+    std::optional<ReportFigure> saliencyFigure;  // the parameter heatmap; see renderReportFigures
 };
 
-// Reads the run's files and computes the training data's statistics. Blocks on file I/O; safe
-// on any thread.
+// Reads the run's files, computes the training data's statistics and, from the model bundle,
+// the parameter saliency (up to 32 dev examples) and token saliency (the first 3). Blocks on
+// file I/O and LibTorch work; safe on any thread.
 RunReport collectRunReport(const QString& runDir);
 
 // Draws the curves (losses, dev metrics, and mask density / dropout rates where the run has
-// them) into report.figures. Uses QCustomPlot, so call it on the GUI thread.
+// them) into report.figures and the parameter saliency heatmap into report.saliencyFigure.
+// Uses QCustomPlot, so call it on the GUI thread.
 void renderReportFigures(RunReport& report, QSize size = QSize(800, 360));
 
 enum class ReportImages {
@@ -50,6 +72,7 @@ enum class ReportImages {
 };
 QString reportHtml(const RunReport& report, ReportImages images);
 QString figureResourceName(int index);
+QString saliencyFigureResourceName();
 
 // Both write atomically (QSaveFile) and return an empty string or an error message.
 QString writeHtmlReport(const RunReport& report, const QString& path);

@@ -16,6 +16,8 @@
 #include "runs_page.h"
 #include "runs_table_model.h"
 #include "runs_workspace.h"
+#include "saliency_source.h"
+#include "text/tokenizer.h"
 #include "train/trainer.h"
 #include "training_session.h"
 #include "util/error.h"
@@ -319,10 +321,32 @@ private Q_SLOTS:
             QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
             QImage decoded;
             QVERIFY(decoded.loadFromData(png, "PNG"));
-            QCOMPARE(decoded.size(), QSize(800, 360));
+            // The curves first, then the parameter saliency heatmap.
+            const int curves = static_cast<int>(report.figures.size());
+            QCOMPARE(decoded.size(), count < curves ? QSize(800, 360) : report.saliencyFigure->image.size());
             ++count;
         }
-        QCOMPARE(count, static_cast<int>(report.figures.size()));
+        QVERIFY(report.saliencyFigure.has_value());
+        QVERIFY(report.saliencyFigure->image.width() == 800 && report.saliencyFigure->image.height() >= 360);
+        QCOMPARE(count, static_cast<int>(report.figures.size()) + 1);
+
+        // Token saliency: one coloured span per token of the first dev example, as the
+        // tokenizer splits it (the tiny run lower-cases).
+        QVERIFY2(report.saliencyError.isEmpty(), qPrintable(report.saliencyError));
+        QVERIFY(text.contains("<h2>Saliency</h2>"));
+        QCOMPARE(report.tokenSaliency.size(), std::size_t(3));
+        const std::shared_ptr<SaliencySource> source = SaliencySource::open(finished_, DataConfig{});
+        QCOMPARE(source->examplesSplit(), SaliencySource::Split::Dev);
+        const std::size_t expectedTokens = tokenize(source->examples()[0].text.toStdString(), true).size();
+        QVERIFY(expectedTokens > 0);
+        const int firstTokens = static_cast<int>(text.indexOf("<p class=\"tokens\">"));
+        QVERIFY(firstTokens > 0);
+        const QString firstExample = text.mid(firstTokens, text.indexOf("</p>", firstTokens) - firstTokens);
+        QCOMPARE(static_cast<std::size_t>(firstExample.count(QRegularExpression(
+                     "<span style=\"background-color:#[0-9a-f]{6};color:#[0-9a-f]{6}\" title=\"[^\"]*\">"))),
+                 expectedTokens);
+        QVERIFY(text.contains("Predicted: " + report.tokenSaliency[0].predictedLabel +
+                              "; true: " + source->examples()[0].trueLabel));
 
         const QString pdf = out.filePath("report.pdf");
         QCOMPARE(writePdfReport(report, pdf), QString());
@@ -335,6 +359,23 @@ private Q_SLOTS:
         renderReportFigures(broken);
         QVERIFY(!broken.metricsError.isEmpty());
         QVERIFY(reportHtml(broken, ReportImages::Embedded).contains("Problem:"));
+        QVERIFY(!broken.hasModelBundle);
+        QVERIFY(!reportHtml(broken, ReportImages::Embedded).contains("<h2>Saliency</h2>"));
+
+        // A bundle that cannot be loaded: the section says why, the report is still written.
+        QTemporaryDir corruptRun;  // outside the workspace, whose run count other tests check
+        const QString corrupt = corruptRun.path();
+        QVERIFY(QDir().mkpath(corrupt + "/model"));
+        writeFile(corrupt + "/config.json", readAll(finished_ + "/config.json"));
+        writeFile(corrupt + "/model/config.json", "{}");
+        writeFile(corrupt + "/model/model.safetensors", "not a tensor file");
+        RunReport unloadable = collectRunReport(corrupt);
+        renderReportFigures(unloadable);
+        QVERIFY(!unloadable.saliencyError.isEmpty());
+        QVERIFY(!unloadable.saliencyFigure.has_value());
+        const QString unloadableHtml = reportHtml(unloadable, ReportImages::Embedded);
+        QVERIFY(unloadableHtml.contains("<h2>Saliency</h2>\n<p>Not available: "));
+        QCOMPARE(writeHtmlReport(unloadable, out.filePath("unloadable.html")), QString());
     }
 
     void metricsCsvOfRun() {
