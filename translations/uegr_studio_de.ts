@@ -2103,8 +2103,8 @@ Behaltener Anteil: %11</translation>
     <name>uegr::studio::SaliencyPage</name>
     <message>
         <location filename="../ui/saliency_page.cpp" line="29"/>
-        <source>&amp;Open Run or Bundle…</source>
-        <translation>Lauf oder Bundle ö&amp;ffnen…</translation>
+        <source>&amp;Open Run, Checkpoint or Bundle…</source>
+        <translation>Lauf, Checkpoint oder Bundle ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="33"/>
@@ -2123,8 +2123,8 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="42"/>
-        <source>A finished run&apos;s folder (its model/ and dev split) or a model bundle folder.</source>
-        <translation>Der Ordner eines abgeschlossenen Laufs (sein model/ und Dev-Split) oder ein Modell-Bundle-Ordner.</translation>
+        <source>A finished run&apos;s folder (its model/ and dev split), one of its checkpoints (checkpoints/step-N: the run&apos;s model with that step&apos;s weights) or a model bundle folder.</source>
+        <translation>Der Ordner eines abgeschlossenen Laufs (sein model/ und Dev-Split), einer seiner Checkpoints (checkpoints/step-N: das Modell des Laufs mit den Gewichten dieses Schritts) oder ein Modell-Bundle-Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="45"/>
@@ -2183,8 +2183,18 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="129"/>
-        <source>Open Run or Model Bundle</source>
-        <translation>Lauf oder Modell-Bundle öffnen</translation>
+        <source>Open Run, Checkpoint or Model Bundle</source>
+        <translation>Lauf, Checkpoint oder Modell-Bundle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="168"/>
+        <source>%1 (checkpoint of step %2)</source>
+        <translation>%1 (Checkpoint von Schritt %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="171"/>
+        <source>Weights of the checkpoint of step %1. %2</source>
+        <translation>Gewichte des Checkpoints von Schritt %1. %2</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="137"/>

@@ -25,8 +25,8 @@ namespace uegr::studio {
 SaliencyPage::SaliencyPage(QWidget* parent)
     : QWidget(parent),
       modelLabel_(new QLabel(this)),
-      openButton_(
-          new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Run or Bundle…"), this)),
+      openButton_(new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")),
+                                  tr("&Open Run, Checkpoint or Bundle…"), this)),
       tabs_(new QTabWidget(this)),
       tokenView_(new TokenSaliencyView),
       heatmap_(new ParameterHeatmap),
@@ -39,7 +39,8 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     openButton_->setObjectName(QStringLiteral("openSaliencyModel"));
     openButton_->setToolTip(
-        tr("A finished run's folder (its model/ and dev split) or a model bundle folder."));
+        tr("A finished run's folder (its model/ and dev split), one of its checkpoints "
+           "(checkpoints/step-N: the run's model with that step's weights) or a model bundle folder."));
     connect(openButton_, &QPushButton::clicked, this, &SaliencyPage::chooseFolder);
     liveButton_->setObjectName(QStringLiteral("liveSnapshot"));
     liveButton_->setToolTip(tr("The running training sends |θ ⊙ g| of every parameter after its next step."));
@@ -126,7 +127,7 @@ void SaliencyPage::setTrainingSession(TrainingSession* session) {
 
 void SaliencyPage::chooseFolder() {
     const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Open Run or Model Bundle"),
+        QFileDialog::getExistingDirectory(this, tr("Open Run, Checkpoint or Model Bundle"),
                                           lastRunDir_.isEmpty() ? QString() : QFileInfo(lastRunDir_).path());
     if (!folder.isEmpty()) openFolder(folder);
 }
@@ -154,9 +155,18 @@ void SaliencyPage::openFinished() {
         return;
     }
     source_ = outcome.source;
-    modelLabel_->setText(QDir::toNativeSeparators(source_->bundleFolder()));
     tokenView_->setSource(source_);
-    setStatus(TokenSaliencyView::examplesSummary(*source_));
+    if (source_->checkpointFolder().isEmpty()) {
+        modelLabel_->setText(QDir::toNativeSeparators(source_->bundleFolder()));
+        setStatus(TokenSaliencyView::examplesSummary(*source_));
+    } else {
+        modelLabel_->setText(tr("%1 (checkpoint of step %2)")
+                                 .arg(QDir::toNativeSeparators(source_->checkpointFolder()))
+                                 .arg(source_->checkpointStep()));
+        setStatus(tr("Weights of the checkpoint of step %1. %2")
+                      .arg(source_->checkpointStep())
+                      .arg(TokenSaliencyView::examplesSummary(*source_)));
+    }
     updateControls();
     Q_EMIT opened(source_->bundleFolder());
 }

@@ -1,5 +1,6 @@
 #include "saliency_source.h"
 
+#include <torch/serialize.h>
 #include <QDir>
 #include <filesystem>
 #include <mutex>
@@ -18,6 +19,31 @@ namespace fs = std::filesystem;
 
 bool isBundle(const fs::path& folder) {
     return fs::is_regular_file(folder / "model.safetensors");
+}
+
+// RUN/checkpoints/step-N with model.pt, in a run that has its model/ bundle.
+bool isCheckpoint(const fs::path& folder) {
+    return fs::is_regular_file(folder / "model.pt") && folder.parent_path().filename() == "checkpoints" &&
+           isBundle(folder.parent_path().parent_path() / "model");
+}
+
+// The N of step-N; -1 when the folder is not named so.
+qint64 checkpointStepOf(const fs::path& folder) {
+    bool ok = false;
+    const QString name = QString::fromStdString(folder.filename().string());
+    const qint64 step = name.startsWith(QStringLiteral("step-")) ? name.mid(5).toLongLong(&ok) : -1;
+    return ok ? step : -1;
+}
+
+void loadCheckpointWeights(TextClassifierImpl& model, const fs::path& checkpointDir) {
+    const fs::path file = checkpointDir / "model.pt";
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(file.string(), torch::Device(torch::kCPU));
+        model.load(archive);
+    } catch (const c10::Error& error) {
+        throw Error("cannot read " + file.string() + ": " + error.what_without_backtrace());
+    }
 }
 
 const Dataset& splitToExplain(const DatasetSplits& splits) {
@@ -45,6 +71,8 @@ struct SaliencySource::Impl {
     mutable std::mutex modelMutex;  // one computation at a time on the model
     ModelBundle bundle;
     QString bundleFolder;
+    QString checkpointFolder;
+    qint64 checkpointStep = -1;
     Split split = Split::None;
     QString examplesOrigin;
     QString examplesError;
@@ -87,7 +115,12 @@ SaliencySource::~SaliencySource() = default;
 std::shared_ptr<SaliencySource> SaliencySource::open(const QString& folder, const DataConfig& fallbackData) {
     fs::path bundleDir = fs::path(QDir::cleanPath(folder).toStdString());
     fs::path runDir;
-    if (isBundle(bundleDir / "model")) {
+    fs::path checkpointDir;
+    if (isCheckpoint(bundleDir)) {
+        checkpointDir = bundleDir;
+        runDir = checkpointDir.parent_path().parent_path();
+        bundleDir = runDir / "model";
+    } else if (isBundle(bundleDir / "model")) {
         runDir = bundleDir;
         bundleDir /= "model";
     } else if (isBundle(bundleDir)) {
@@ -95,13 +128,19 @@ std::shared_ptr<SaliencySource> SaliencySource::open(const QString& folder, cons
         if (bundleDir.filename() == "model" && fs::is_regular_file(parent / "config.json")) runDir = parent;
     } else {
         throw Error(folder.toStdString() +
-                    " is neither a run folder nor a model bundle (no model.safetensors)");
+                    " is neither a run folder, a run's checkpoint nor a model bundle (no model.safetensors, "
+                    "no model.pt in RUN/checkpoints/step-N)");
     }
 
     std::shared_ptr<SaliencySource> source(new SaliencySource);
     Impl& impl = *source->impl_;
     impl.bundle = loadModelBundle(bundleDir.string());
     impl.bundleFolder = QString::fromStdString(bundleDir.string());
+    if (!checkpointDir.empty()) {
+        loadCheckpointWeights(*impl.bundle.model, checkpointDir);
+        impl.checkpointFolder = QString::fromStdString(checkpointDir.string());
+        impl.checkpointStep = checkpointStepOf(checkpointDir);
+    }
     for (const std::string& name : impl.bundle.labels.names()) impl.labels << QString::fromStdString(name);
     try {
         if (!runDir.empty()) {
@@ -124,6 +163,14 @@ std::shared_ptr<SaliencySource> SaliencySource::open(const QString& folder, cons
 
 QString SaliencySource::bundleFolder() const {
     return impl_->bundleFolder;
+}
+
+QString SaliencySource::checkpointFolder() const {
+    return impl_->checkpointFolder;
+}
+
+qint64 SaliencySource::checkpointStep() const {
+    return impl_->checkpointStep;
 }
 
 SaliencySource::Split SaliencySource::examplesSplit() const {

@@ -34,13 +34,17 @@ struct TokenSaliencyResult {
 class SaliencySource {
 public:
     // `folder` is a run folder (its model/ bundle; examples from the dev split of its
-    // config.json) or a model bundle (a run's model/ is treated as that run). A bundle outside a
-    // run takes its examples from `fallbackData`. Throws uegr::Error when the model cannot be
-    // loaded; when only the examples cannot, the source opens with none (see examplesError()).
+    // config.json), one of its checkpoints (RUN/checkpoints/step-N: the run's bundle with the
+    // checkpoint's model.pt weights, examples as for the run) or a model bundle (a run's model/ is
+    // treated as that run). A bundle outside a run takes its examples from `fallbackData`. Throws
+    // uegr::Error when the model cannot be loaded; when only the examples cannot, the source opens
+    // with none (see examplesError()).
     static std::shared_ptr<SaliencySource> open(const QString& folder, const DataConfig& fallbackData);
     ~SaliencySource();
 
     QString bundleFolder() const;
+    QString checkpointFolder() const;  // empty unless a checkpoint was opened
+    qint64 checkpointStep() const;     // its step; -1 unless a checkpoint was opened
     enum class Split { None, Dev, Test, Train };
     Split examplesSplit() const;     // which split of the data the examples are; None: no examples
     QString examplesOrigin() const;  // the run's config.json; empty: `fallbackData`

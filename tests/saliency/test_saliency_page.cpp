@@ -1,6 +1,8 @@
 // The studio's Saliency page with a real model: a TextCNN trained for three steps on the tiny
-// fixture, opened from its run folder; token spans, labels, the parameter heatmap (from a hand-
-// made snapshot, from the model, and from a live run) and its hover and click behaviour.
+// fixture (a checkpoint after each), opened from its run folder and from its checkpoints; token
+// spans, labels, the parameter heatmap (from a hand-made snapshot, from the model, and from a live
+// run) and its hover and click behaviour.
+#include <torch/serialize.h>
 #include <QCheckBox>
 #include <QDialog>
 #include <QPushButton>
@@ -9,8 +11,10 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QtTest/QtTest>
+#include <fstream>
 
 #include "main_window.h"
+#include "model/model_bundle.h"
 #include "parameter_heatmap.h"
 #include "qcustomplot_include.h"
 #include "saliency_colours.h"
@@ -19,6 +23,7 @@
 #include "train/trainer.h"
 #include "training_session.h"
 #include "translations.h"
+#include "util/error.h"
 
 using namespace uegr::studio;
 
@@ -72,6 +77,23 @@ uegr::SaliencyTensorMap tensorMap(const std::string& layer, const std::string& t
     return map;
 }
 
+// Whether the weights in a checkpoint's model.pt are those of the run's model bundle, read here
+// without SaliencySource: the bundle loaded twice, one copy overwritten from the checkpoint.
+bool checkpointHasTheBundlesWeights(const QString& runDir, const QString& checkpointDir) {
+    const std::string bundleDir = (runDir + QStringLiteral("/model")).toStdString();
+    const uegr::ModelBundle bundle = uegr::loadModelBundle(bundleDir);
+    const uegr::ModelBundle fromCheckpoint = uegr::loadModelBundle(bundleDir);
+    torch::serialize::InputArchive archive;
+    archive.load_from((checkpointDir + QStringLiteral("/model.pt")).toStdString(),
+                      torch::Device(torch::kCPU));
+    fromCheckpoint.model->load(archive);
+    const auto expected = bundle.model->named_parameters();
+    const auto actual = fromCheckpoint.model->named_parameters();
+    for (const auto& parameter : expected)
+        if (!torch::equal(parameter.value(), actual[parameter.key()])) return false;
+    return true;
+}
+
 QPoint pointIn(const QRect& rect, double x, double y) {
     return QPoint(rect.left() + static_cast<int>(x * rect.width()),
                   rect.top() + static_cast<int>(y * rect.height()));
@@ -86,7 +108,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(dir_.isValid());
         runDir_ = dir_.filePath(QStringLiteral("run"));
-        uegr::Trainer trainer(tinyConfig(runDir_, 1));
+        uegr::RunConfig config = tinyConfig(runDir_, 1);
+        config.output.checkpointEverySteps = 1;
+        config.output.keepCheckpoints = 3;  // keep step-1, step-2 and step-3
+        uegr::Trainer trainer(config);
         uegr::TrainingObserver observer;
         uegr::TrainingControl control;
         QCOMPARE(trainer.run(observer, control).steps, std::int64_t(3));
@@ -107,6 +132,8 @@ private Q_SLOTS:
                      QStringLiteral("Aus dem Modell &berechnen"));
             QCOMPARE(page.findChild<QCheckBox*>(QStringLiteral("signedScale"))->text(),
                      QStringLiteral("Vorzeichenbehaftete Skala"));
+            QCOMPARE(page.findChild<QPushButton*>(QStringLiteral("openSaliencyModel"))->text(),
+                     QStringLiteral("Lauf, Checkpoint oder Bundle ö&ffnen…"));
         }
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             if (before.contains(translator)) continue;
@@ -199,7 +226,7 @@ private Q_SLOTS:
         page.openFolder(dir_.path());  // holds a run folder, but is none itself
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
         QVERIFY(failed.first().at(0).toString().contains(
-            QStringLiteral("neither a run folder nor a model bundle")));
+            QStringLiteral("neither a run folder, a run's checkpoint nor a model bundle")));
         QVERIFY(!page.source());
     }
 
@@ -285,6 +312,68 @@ private Q_SLOTS:
         for (const auto& map : heatmap.snapshot().tensors)
             for (float value : map.values) total += value;
         QVERIFY(total > 0);
+    }
+
+    void opensACheckpointWithThatStepsWeights() {
+        const auto final = SaliencySource::open(runDir_, {});
+        const TokenSaliencyResult finalResult =
+            final->explainExample(0, TokenSaliencyMethod::GradientTimesInput, 0, -1);
+        for (int step : {1, 3}) {
+            const QString folder = runDir_ + QStringLiteral("/checkpoints/step-%1").arg(step);
+            const auto source = SaliencySource::open(folder, {});
+            QCOMPARE(source->checkpointStep(), qint64(step));
+            QCOMPARE(source->checkpointFolder(), folder);
+            QCOMPARE(source->labels(), final->labels());
+            QCOMPARE(source->examplesSplit(), SaliencySource::Split::Dev);
+            QCOMPARE(source->examples().size(), final->examples().size());
+            QCOMPARE(source->examples()[0].text, final->examples()[0].text);
+
+            // Step 3 is the last step, and its dev result the only (so best) one: the bundle's weights.
+            const bool sameWeights = checkpointHasTheBundlesWeights(runDir_, folder);
+            QCOMPARE(sameWeights, step == 3);
+            const TokenSaliencyResult result =
+                source->explainExample(0, TokenSaliencyMethod::GradientTimesInput, 0, -1);
+            QCOMPARE(result.tokens, finalResult.tokens);
+            if (sameWeights) {
+                QCOMPARE(result.scores, finalResult.scores);
+                QCOMPARE(result.probabilities, finalResult.probabilities);
+            } else {
+                QVERIFY(result.scores != finalResult.scores);
+                QVERIFY(result.probabilities != finalResult.probabilities);
+            }
+        }
+        QCOMPARE(final->checkpointStep(), qint64(-1));
+        QVERIFY(final->checkpointFolder().isEmpty());
+    }
+
+    void pageNamesTheCheckpointStep() {
+        SaliencyPage page;
+        QString statusWhenOpened;
+        connect(&page, &SaliencyPage::opened, &page, [&] { statusWhenOpened = page.statusText(); });
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        page.openFolder(runDir_ + QStringLiteral("/checkpoints/step-2"));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QVERIFY2(statusWhenOpened.startsWith(QStringLiteral("Weights of the checkpoint of step 2. ")),
+                 qPrintable(statusWhenOpened));
+        QVERIFY(opened.first().at(0).toString().endsWith(QStringLiteral("model")));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    }
+
+    void corruptCheckpointIsAnErrorNamingModelPt() {
+        const QString folder = runDir_ + QStringLiteral("/checkpoints/step-99");
+        QVERIFY(QDir().mkpath(folder));
+        {
+            std::ofstream file((folder + QStringLiteral("/model.pt")).toStdString(), std::ios::binary);
+            file << "not a torch archive";
+        }
+        QString message;
+        try {
+            SaliencySource::open(folder, {});
+        } catch (const uegr::Error& error) {
+            message = QString::fromStdString(error.what());
+        }
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY2(message.contains(QStringLiteral("step-99/model.pt")), qPrintable(message));
     }
 
     void heatmapFromTheLiveRun() {
