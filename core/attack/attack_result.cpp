@@ -2,7 +2,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "attack/candidate_scorer.h"
+
 namespace uegr {
+
+void AttackResult::finish(const std::vector<double>& finalProbabilities, bool flipped, std::int64_t queryCount) {
+    adversarialProbabilities = finalProbabilities;
+    adversarialLabel = argmax(finalProbabilities);
+    perturbedWordShare = words > 0 ? static_cast<double>(perturbedWords) / static_cast<double>(words) : 0.0;
+    status = flipped ? AttackStatus::Succeeded : AttackStatus::Failed;
+    queries = queryCount;
+}
+
 namespace {
 
 double ratio(double numerator, double denominator) {

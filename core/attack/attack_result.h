@@ -32,6 +32,10 @@ struct AttackResult {
     double perturbedWordShare = 0.0;  // perturbedWords / words (0 when there are no words)
     std::int64_t edits = 0;           // character edits made (charswap)
     AttackStatus status = AttackStatus::Skipped;
+
+    // Records the end of a word-level attack: the final probabilities and prediction, the
+    // perturbed-word share, the status, and the queries spent on this example.
+    void finish(const std::vector<double>& finalProbabilities, bool flipped, std::int64_t queryCount);
 };
 
 struct AttackSummary {

@@ -134,13 +134,7 @@ AttackResult charSwapAttackExample(CandidateScorer& scorer, const Example& examp
         result.adversarialText = texts[best];
         flipped = argmax(current) != example.label;
     }
-    result.adversarialProbabilities = current;
-    result.adversarialLabel = argmax(current);
-    result.perturbedWordShare =
-        result.words > 0 ? static_cast<double>(result.perturbedWords) / static_cast<double>(result.words)
-                         : 0.0;
-    result.status = flipped ? AttackStatus::Succeeded : AttackStatus::Failed;
-    result.queries = scorer.queries() - queriesBefore;
+    result.finish(current, flipped, scorer.queries() - queriesBefore);
     return result;
 }
 

@@ -96,13 +96,7 @@ AttackResult synonymAttackExample(CandidateScorer& scorer, WordNet& wordNet, con
         ++result.perturbedWords;
         flipped = argmax(current) != example.label;
     }
-    result.adversarialProbabilities = current;
-    result.adversarialLabel = argmax(current);
-    result.perturbedWordShare =
-        result.words > 0 ? static_cast<double>(result.perturbedWords) / static_cast<double>(result.words)
-                         : 0.0;
-    result.status = flipped ? AttackStatus::Succeeded : AttackStatus::Failed;
-    result.queries = scorer.queries() - queriesBefore;
+    result.finish(current, flipped, scorer.queries() - queriesBefore);
     return result;
 }
 
