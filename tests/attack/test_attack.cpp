@@ -18,6 +18,10 @@
 #include "model/model_bundle.h"
 #include "text/tokenizer.h"
 #include "util/error.h"
+#include "../support/cli_runner.h"
+
+using uegr::testing::CliResult;
+using uegr::testing::runCli;
 
 using namespace uegr;
 
@@ -87,18 +91,6 @@ double norm2(const torch::Tensor& values) {
     return values.pow(2).sum().sqrt().item<double>();
 }
 
-struct ProcessResult {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-ProcessResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(UEGR_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000)) return {};
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 std::string savedTextCnn(const QTemporaryDir& root) {
     ModelConfig config;
@@ -363,7 +355,7 @@ private Q_SLOTS:
         if (hasWordNet()) attacks << QStringLiteral("wordnet");
         for (const QString& attack : attacks) {
             const QString out = root.filePath(attack + ".jsonl");
-            const ProcessResult result =
+            const CliResult result =
                 runCli({"attack", "--model", model, "--data", data, "--attack", attack, "--limit", "5",
                         "--out", out, "--eps", "0.1,1", "--threads", "1"});
             QVERIFY2(result.exitCode == 0, result.err.constData());
@@ -388,7 +380,7 @@ private Q_SLOTS:
     }
 
     void cliRejectsAMissingModel() {
-        const ProcessResult result =
+        const CliResult result =
             runCli({"attack", "--model", "/nonexistent/model", "--data",
                     QStringLiteral(UEGR_TEST_DATA_DIR "/attack/reviews.csv"), "--attack", "charswap"});
         QCOMPARE(result.exitCode, 2);

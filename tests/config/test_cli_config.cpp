@@ -3,20 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../support/cli_runner.h"
+
+using uegr::testing::CliResult;
+using uegr::testing::runCli;
+
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(UEGR_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000)) return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 void writeText(const QString& path, const QByteArray& text) {
     QFile file(path);

@@ -4,24 +4,15 @@
 #include <nlohmann/json.hpp>
 
 #include "datalayer/data_test_support.h"
+#include "../support/cli_runner.h"
+
+using uegr::testing::CliResult;
+using uegr::testing::runCli;
 
 using uegr::testing::fixturePath;
 using uegr::testing::writeScratchFile;
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(UEGR_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000)) return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QStringList inspect(const std::string& path, const QStringList& options = {}) {
     return QStringList{"data", "inspect", QString::fromStdString(path)} + options;

@@ -16,6 +16,10 @@
 #include "text/batching.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "../support/cli_runner.h"
+
+using uegr::testing::CliResult;
+using uegr::testing::runCli;
 
 using namespace uegr;
 
@@ -99,20 +103,6 @@ void expectLoadError(const std::string& dir, const std::string& file, const std:
     }
 }
 
-struct ProcessResult {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(UEGR_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000)) return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 }  // namespace
 
@@ -235,7 +225,7 @@ private Q_SLOTS:
         const std::string dataPath = root.filePath("eval.csv").toStdString();
         writeFileAtomically(dataPath, csv);
 
-        const ProcessResult result =
+        const CliResult result =
             runCli({"eval", "--model", QString::fromStdString(saved.dir), "--data",
                     QString::fromStdString(dataPath), "--device", "cpu", "--batch-size", "4"});
         QVERIFY2(result.exitCode == 0, result.err.constData());
@@ -249,13 +239,13 @@ private Q_SLOTS:
         QVERIFY(std::abs(metrics.at("loss").get<double>() - expected.loss) < 1e-6);
 
         writeFileAtomically(dataPath, "text,label\ngood,pos\nfine,neutral\n");
-        const ProcessResult unknown = runCli({"eval", "--model", QString::fromStdString(saved.dir), "--data",
+        const CliResult unknown = runCli({"eval", "--model", QString::fromStdString(saved.dir), "--data",
                                               QString::fromStdString(dataPath), "--device", "cpu"});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("eval.csv:3:") && unknown.err.contains("\"neutral\""),
                  unknown.err.constData());
 
-        const ProcessResult missing = runCli({"eval", "--model", root.filePath("nowhere"), "--data",
+        const CliResult missing = runCli({"eval", "--model", root.filePath("nowhere"), "--data",
                                               QString::fromStdString(dataPath), "--device", "cpu"});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains("nowhere"), missing.err.constData());
@@ -264,7 +254,7 @@ private Q_SLOTS:
     void predictCommandPrintsOneLinePerInput() {
         QTemporaryDir root;
         const SavedBundle saved = saveSample(root, "textcnn");
-        const ProcessResult result =
+        const CliResult result =
             runCli({"predict", "--model", QString::fromStdString(saved.dir), "--logits", "--device", "cpu"},
                    "a good movie\n\nterrible acting\r\n");
         QVERIFY2(result.exitCode == 0, result.err.constData());
@@ -287,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(blank.at("error").get<std::string>(), std::string("empty line"));
         QCOMPARE(blank.at("line").get<int>(), 2);
 
-        const ProcessResult plain =
+        const CliResult plain =
             runCli({"predict", "--model", QString::fromStdString(saved.dir), "--device", "cpu"}, "good\n");
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(!nlohmann::json::parse(plain.out.toStdString()).contains("logits"));
