@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds core/ and the CLI against the PyTorch (CUDA) install of a GPU machine and runs the CUDA
-# checks: `uegr --version`, a short `uegr train` on CUDA, and the step benchmark on CUDA.
-# Results go to $OUT (or ./gpu-check-out). Header-only dependencies may be supplied in
-# .device-deps/include when the machine lacks the Debian packages.
+# checks: `uegr --version`, a short `uegr train` on CUDA, the step benchmark on CUDA, and the
+# Hugging Face round trip (scripts/gpu-check-hf.sh). Results go to $OUT (or ./gpu-check-out).
+# What the machine lacks (header-only libraries, ICU) comes from .device-deps, made by
+# scripts/prepare-device-deps.sh and carried with the run.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${OUT:-$root/gpu-check-out}"
@@ -18,6 +19,12 @@ abi="$(python3 -c 'import torch; print(int(torch._C._GLIBCXX_USE_CXX11_ABI))')"
 generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
 common=(-DCMAKE_BUILD_TYPE=Release -DUEGR_BUILD_GUI=OFF -DUEGR_BUILD_TESTS=OFF -DUEGR_BUILD_BENCH=ON
         -DCMAKE_INCLUDE_PATH="$root/.device-deps/include")
+icu="$root/.device-deps/icu"
+if ! pkg-config --exists icu-uc 2>/dev/null && [ -d "$icu" ]; then
+    common+=(-DICU_INCLUDE_DIR="$icu/include" -DICU_UC_LIBRARY_RELEASE="$(ls "$icu"/lib/libicuuc.so.*)"
+             -DICU_DATA_LIBRARY_RELEASE="$(ls "$icu"/lib/libicudata.so.*)")
+    export LD_LIBRARY_PATH="$icu/lib:${LD_LIBRARY_PATH:-}"
+fi
 if ! cmake -S . -B build-cuda "${generator[@]}" "${common[@]}" -DCMAKE_PREFIX_PATH="$prefix" > "$out/configure.log" 2>&1; then
     echo "find_package(Torch) failed (see configure.log); linking the wheel directly"
     rm -rf build-cuda
@@ -41,4 +48,5 @@ rm -rf "$out/run-uegr-cuda/checkpoints"
 if [ -x build-cuda/bin/uegr-bench-step ]; then
     build-cuda/bin/uegr-bench-step --device cuda --json "$out/bench-cuda.json" || echo "bench failed: $?"
 fi
+scripts/gpu-check-hf.sh build-cuda/bin/uegr "$out/hf" || echo "hf check failed: $?"
 echo "gpu-check done"

@@ -19,7 +19,7 @@ build_dir="${UEGR_BUILD_DIR:-$root/build}"
 packages=(
     cmake g++ ninja-build pkg-config
     libtorch-dev libopenblas0-pthread
-    nlohmann-json3-dev libcli11-dev
+    nlohmann-json3-dev libcli11-dev libicu-dev libsentencepiece-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libqcustomplot-dev libqt6svg6
     desktop-file-utils appstream

@@ -109,6 +109,21 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="27"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="28"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="29"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>uegr::studio::AboutDialog</name>
@@ -999,89 +1014,154 @@
         <source>on request</source>
         <translation>auf Anfrage</translation>
     </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="378"/>
+        <source>Robustness checks during training</source>
+        <translation>Robustheitsprüfungen während des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="380"/>
+        <source>Check every (epochs):</source>
+        <translation>Prüfen alle (Epochen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="382"/>
+        <source>Attack a copy of the model after every N-th epoch, beside training; 0 turns the checks off.</source>
+        <translation>Greift nach jeder N-ten Epoche eine Kopie des Modells an, parallel zum Training; 0 schaltet die Prüfungen ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="383"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="384"/>
+        <source>Attack:</source>
+        <translation>Angriff:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="386"/>
+        <source>charswap: character edits; wordnet: synonym substitution; pgd: gradient attack on the word embeddings.</source>
+        <translation>charswap: Zeichenänderungen; wordnet: Ersetzung durch Synonyme; pgd: Gradientenangriff auf die Worteinbettungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="388"/>
+        <source>Dev examples:</source>
+        <translation>Dev-Beispiele:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="389"/>
+        <source>How many dev examples each check attacks, from the start of the dev split.</source>
+        <translation>Wie viele Dev-Beispiele jede Prüfung angreift, vom Anfang des Dev-Splits an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="390"/>
+        <source>Query budget:</source>
+        <translation>Anfragebudget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="391"/>
+        <source>charswap and wordnet: model queries per example.</source>
+        <translation>charswap und wordnet: Modellanfragen pro Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="392"/>
+        <source>PGD epsilon:</source>
+        <translation>PGD-Epsilon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="394"/>
+        <source>pgd: radius of the L2 ball, relative to each example&apos;s embedding norm.</source>
+        <translation>pgd: Radius der L2-Kugel, relativ zur Einbettungsnorm des jeweiligen Beispiels.</translation>
+    </message>
 </context>
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="32"/>
+        <location filename="../ui/config_page.cpp" line="34"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="33"/>
+        <location filename="../ui/config_page.cpp" line="35"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="36"/>
+        <location filename="../ui/config_page.cpp" line="38"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="39"/>
+        <location filename="../ui/config_page.cpp" line="41"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="40"/>
+        <location filename="../ui/config_page.cpp" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="41"/>
+        <location filename="../ui/config_page.cpp" line="43"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="46"/>
+        <location filename="../ui/config_page.cpp" line="48"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="48"/>
+        <location filename="../ui/config_page.cpp" line="50"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="51"/>
+        <location filename="../ui/config_page.cpp" line="53"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="95"/>
+        <location filename="../ui/config_page.cpp" line="79"/>
+        <source>Use pretrained model %1</source>
+        <translation>Vortrainiertes Modell %1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="108"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="119"/>
-        <location filename="../ui/config_page.cpp" line="123"/>
+        <location filename="../ui/config_page.cpp" line="132"/>
+        <location filename="../ui/config_page.cpp" line="136"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="120"/>
+        <location filename="../ui/config_page.cpp" line="133"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="132"/>
-        <location filename="../ui/config_page.cpp" line="137"/>
-        <location filename="../ui/config_page.cpp" line="141"/>
+        <location filename="../ui/config_page.cpp" line="145"/>
+        <location filename="../ui/config_page.cpp" line="150"/>
+        <location filename="../ui/config_page.cpp" line="154"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="138"/>
+        <location filename="../ui/config_page.cpp" line="151"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="151"/>
+        <location filename="../ui/config_page.cpp" line="164"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="160"/>
+        <location filename="../ui/config_page.cpp" line="173"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1160,9 +1240,19 @@
 <context>
     <name>uegr::studio::LivePlot</name>
     <message>
-        <location filename="../ui/live_plot.cpp" line="34"/>
+        <location filename="../ui/live_plot.cpp" line="42"/>
         <source>%1 (raw)</source>
         <translation>%1 (roh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_plot.cpp" line="32"/>
+        <source>ε (%1, relative to the embedding norm)</source>
+        <translation>ε (%1, relativ zur Einbettungsnorm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_plot.cpp" line="33"/>
+        <source>ε (%1)</source>
+        <translation>ε (%1)</translation>
     </message>
 </context>
 <context>
@@ -1206,98 +1296,96 @@
         <translation type="vanished">Der Vergleich abgeschlossener Läufe ist noch nicht im Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Robustness evaluation is not in the studio yet.</source>
-        <translation>Die Robustheitsauswertung ist noch nicht im Studio.</translation>
+        <translation type="vanished">Die Robustheitsauswertung ist noch nicht im Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
@@ -1359,6 +1447,493 @@ Behaltener Anteil: %11</translation>
     </message>
 </context>
 <context>
+    <name>uegr::studio::PretrainedModelPanel</name>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="35"/>
+        <source>Pretrained model</source>
+        <translation>Vortrainiertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="48"/>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="50"/>
+        <source>A local Hugging Face model folder: config.json, model.safetensors and the tokenizer files.</source>
+        <translation>Ein lokaler Hugging-Face-Modellordner: config.json, model.safetensors und die Tokenizer-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="53"/>
+        <source>Choose a Hugging Face Model Folder</source>
+        <translation>Hugging-Face-Modellordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="81"/>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="85"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="111"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 layers, hidden size %3, %4 attention heads, %5 million parameters; %6 tokenizer with %7 tokens; up to %8 positions.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 Schichten, verborgene Größe %3, %4 Attention-Köpfe, %5 Millionen Parameter; %6-Tokenizer mit %7 Tokens; bis zu %8 Positionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="123"/>
+        <source>Labels in the folder: %1.</source>
+        <translation>Labels im Ordner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="125"/>
+        <source>Estimated step time on this CPU: %1.</source>
+        <translation>Geschätzte Schrittdauer auf dieser CPU: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="130"/>
+        <source>The folder has no model.safetensors: every weight would start random.</source>
+        <translation>Der Ordner enthält keine model.safetensors: alle Gewichte würden zufällig beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretrained_model_panel.cpp" line="132"/>
+        <source>Training will be slow on the CPU (about %1 per step): use a CUDA GPU, or lower the batch size, max length or UEGR passes.</source>
+        <translation>Das Training wird auf der CPU langsam sein (etwa %1 pro Schritt): eine CUDA-GPU verwenden oder Batchgröße, maximale Länge oder UEGR-Durchläufe verringern.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RobustnessComparison</name>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="81"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="82"/>
+        <source>Clean accuracy</source>
+        <translation>Saubere Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="91"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="102"/>
+        <source>accuracy (ε = %1)</source>
+        <translation>Genauigkeit (ε = %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="103"/>
+        <source>accuracy (largest ε)</source>
+        <translation>Genauigkeit (größtes ε)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="106"/>
+        <source>success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="108"/>
+        <source>perturbed words</source>
+        <translation>veränderte Wörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_comparison.cpp" line="110"/>
+        <source>queries</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RobustnessExamplesView</name>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="40"/>
+        <source>All examples</source>
+        <translation>Alle Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="41"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="42"/>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="43"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="47"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="47"/>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="47"/>
+        <source>Before attack</source>
+        <translation>Vor dem Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="47"/>
+        <source>After attack</source>
+        <translation>Nach dem Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="48"/>
+        <source>Perturbed words</source>
+        <translation>Veränderte Wörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="48"/>
+        <source>Queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="99"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="100"/>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="101"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="115"/>
+        <source>Run an attack or pick a run and an attack with results.</source>
+        <translation>Starten Sie einen Angriff oder wählen Sie einen Lauf und einen Angriff mit Ergebnissen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="116"/>
+        <source>No per-example records.</source>
+        <translation>Keine Einträge pro Beispiel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/robustness_examples.cpp" line="118"/>
+        <source>%1 of %n example(s)</source>
+        <translation>
+            <numerusform>%1 von %n Beispiel</numerusform>
+            <numerusform>%1 von %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="149"/>
+        <source>PGD perturbs the word embeddings; the text itself is unchanged.</source>
+        <translation>PGD stört die Worteinbettungen; der Text selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="153"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="155"/>
+        <source>Adversarial</source>
+        <translation>Adversarial</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="176"/>
+        <source>Open in Saliency Explorer</source>
+        <translation>Im Salienz-Explorer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_examples.cpp" line="179"/>
+        <source>Open Original Text in Saliency Explorer</source>
+        <translation>Originaltext im Salienz-Explorer öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RobustnessOptions</name>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="16"/>
+        <source>PGD (embedding space)</source>
+        <translation>PGD (Einbettungsraum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="17"/>
+        <source>WordNet (synonym swaps)</source>
+        <translation>WordNet (Synonymtausch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="18"/>
+        <source>CharSwap (character edits)</source>
+        <translation>CharSwap (Zeichenänderungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="25"/>
+        <source>relative to each example&apos;s embedding norm</source>
+        <translation>relativ zur Einbettungsnorm jedes Beispiels</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="31"/>
+        <source>Projected gradient descent on the word embeddings, for each ε of the list.</source>
+        <translation>Projizierter Gradientenabstieg auf den Worteinbettungen, für jedes ε der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="32"/>
+        <source>PWWS: greedy substitution of words by WordNet synonyms, stop-words kept.</source>
+        <translation>PWWS: gieriges Ersetzen von Wörtern durch WordNet-Synonyme, Stoppwörter bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="34"/>
+        <source>DeepWordBug: swaps, deletions, insertions and substitutions of characters in the most important words.</source>
+        <translation>DeepWordBug: Vertauschen, Löschen, Einfügen und Ersetzen von Zeichen in den wichtigsten Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="39"/>
+        <source>Examples drawn (seeded) from the split; the whole split if it is smaller.</source>
+        <translation>Beispiele, (mit Seed) aus dem Split gezogen; der ganze Split, wenn er kleiner ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="41"/>
+        <source>dev split</source>
+        <translation>Dev-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="42"/>
+        <source>test split</source>
+        <translation>Test-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="46"/>
+        <source>WordNet and CharSwap: model queries per example.</source>
+        <translation>WordNet und CharSwap: Modellanfragen pro Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="52"/>
+        <source>Comma-separated radii of the perturbation ball.</source>
+        <translation>Kommagetrennte Radien der Störungskugel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="58"/>
+        <source>So that models with different embedding scales compare fairly.</source>
+        <translation>Damit Modelle mit unterschiedlich skalierten Einbettungen fair vergleichbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="71"/>
+        <source>Attacks:</source>
+        <translation>Angriffe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="74"/>
+        <source>Sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="75"/>
+        <source>Query budget:</source>
+        <translation>Anfragebudget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="76"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="77"/>
+        <source>PGD ε:</source>
+        <translation>PGD-ε:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="78"/>
+        <source>PGD norm:</source>
+        <translation>PGD-Norm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="79"/>
+        <source>PGD steps:</source>
+        <translation>PGD-Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="112"/>
+        <source>&quot;%1&quot; is not a non-negative number (PGD ε list).</source>
+        <translation>„%1“ ist keine nichtnegative Zahl (PGD-ε-Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="118"/>
+        <source>The PGD ε list is empty.</source>
+        <translation>Die PGD-ε-Liste ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="119"/>
+        <source>Choose at least one attack.</source>
+        <translation>Wählen Sie mindestens einen Angriff.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RobustnessPage</name>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="39"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="41"/>
+        <source>&amp;Run Attacks</source>
+        <translation>Angriffe &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="42"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="48"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="49"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="49"/>
+        <source>accuracy under attack</source>
+        <translation>Genauigkeit unter Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="54"/>
+        <source>Runs of the workspace that have a trained model (model/).</source>
+        <translation>Läufe des Arbeitsbereichs mit trainiertem Modell (model/).</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="74"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="78"/>
+        <source>Attacks</source>
+        <translation>Angriffe</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="99"/>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="101"/>
+        <source>Attack:</source>
+        <translation>Angriff:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="106"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="107"/>
+        <source>Accuracy vs. ε</source>
+        <translation>Genauigkeit gegen ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="108"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="141"/>
+        <source>%1: %2, %3 / %4 (attack %5 of %6)</source>
+        <translation>%1: %2, %3 / %4 (Angriff %5 von %6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="152"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="156"/>
+        <source>Cancelled; attacks that had finished are saved.</source>
+        <translation>Abgebrochen; fertige Angriffe sind gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/robustness_page.cpp" line="157"/>
+        <source>Done: %n result(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Ergebnis.</numerusform>
+            <numerusform>Fertig: %n Ergebnisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="159"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="167"/>
+        <source>Choose runs and attacks, then run them. Results are saved in each run&apos;s robustness/ folder.</source>
+        <translation>Wählen Sie Läufe und Angriffe und starten Sie sie. Die Ergebnisse werden im Ordner robustness/ jedes Laufs gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="198"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="240"/>
+        <source>Check at least one run.</source>
+        <translation>Haken Sie mindestens einen Lauf an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="248"/>
+        <source>Loading the models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="255"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="320"/>
+        <source>Could not read the examples: %1</source>
+        <translation>Die Beispiele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="332"/>
+        <location filename="../ui/robustness_page.cpp" line="335"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="341"/>
+        <source>Export Robustness Table</source>
+        <translation>Robustheitstabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="342"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_page.cpp" line="345"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::RunPlots</name>
     <message>
         <location filename="../ui/runs_plots.cpp" line="61"/>
@@ -1396,73 +1971,78 @@ Behaltener Anteil: %11</translation>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="83"/>
+        <location filename="../ui/runs_plots.cpp" line="82"/>
+        <source>accuracy under attack</source>
+        <translation>Genauigkeit unter Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="88"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
-        <location filename="../ui/runs_plots.cpp" line="118"/>
-        <location filename="../ui/runs_plots.cpp" line="119"/>
+        <location filename="../ui/runs_plots.cpp" line="121"/>
+        <location filename="../ui/runs_plots.cpp" line="122"/>
+        <location filename="../ui/runs_plots.cpp" line="123"/>
+        <location filename="../ui/runs_plots.cpp" line="124"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <location filename="../ui/runs_plots.cpp" line="135"/>
+        <location filename="../ui/runs_plots.cpp" line="121"/>
+        <location filename="../ui/runs_plots.cpp" line="140"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
-        <location filename="../ui/runs_plots.cpp" line="136"/>
+        <location filename="../ui/runs_plots.cpp" line="122"/>
+        <location filename="../ui/runs_plots.cpp" line="141"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="118"/>
+        <location filename="../ui/runs_plots.cpp" line="123"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="119"/>
+        <location filename="../ui/runs_plots.cpp" line="124"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <location filename="../ui/runs_plots.cpp" line="129"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="125"/>
-        <location filename="../ui/runs_plots.cpp" line="137"/>
+        <location filename="../ui/runs_plots.cpp" line="130"/>
+        <location filename="../ui/runs_plots.cpp" line="142"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="126"/>
+        <location filename="../ui/runs_plots.cpp" line="131"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="127"/>
+        <location filename="../ui/runs_plots.cpp" line="132"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="147"/>
+        <location filename="../ui/runs_plots.cpp" line="152"/>
         <source>total loss</source>
         <translation>Gesamtverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="148"/>
+        <location filename="../ui/runs_plots.cpp" line="153"/>
         <source>dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="149"/>
+        <location filename="../ui/runs_plots.cpp" line="154"/>
         <source>Dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
@@ -1470,128 +2050,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="177"/>
+        <location filename="../ui/report_builder.cpp" line="180"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="181"/>
-        <location filename="../ui/report_builder.cpp" line="310"/>
-        <location filename="../ui/report_builder.cpp" line="313"/>
-        <location filename="../ui/report_builder.cpp" line="317"/>
-        <location filename="../ui/report_builder.cpp" line="322"/>
+        <location filename="../ui/report_builder.cpp" line="184"/>
+        <location filename="../ui/report_builder.cpp" line="367"/>
+        <location filename="../ui/report_builder.cpp" line="370"/>
+        <location filename="../ui/report_builder.cpp" line="374"/>
+        <location filename="../ui/report_builder.cpp" line="379"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="181"/>
+        <location filename="../ui/report_builder.cpp" line="184"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="182"/>
+        <location filename="../ui/report_builder.cpp" line="185"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="182"/>
+        <location filename="../ui/report_builder.cpp" line="185"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="183"/>
-        <location filename="../ui/report_builder.cpp" line="310"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="367"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="192"/>
+        <location filename="../ui/report_builder.cpp" line="195"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="193"/>
+        <location filename="../ui/report_builder.cpp" line="196"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="201"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="201"/>
-        <location filename="../ui/report_builder.cpp" line="241"/>
+        <location filename="../ui/report_builder.cpp" line="204"/>
+        <location filename="../ui/report_builder.cpp" line="244"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="204"/>
+        <location filename="../ui/report_builder.cpp" line="207"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="205"/>
+        <location filename="../ui/report_builder.cpp" line="208"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="206"/>
+        <location filename="../ui/report_builder.cpp" line="209"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="207"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="211"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="210"/>
+        <location filename="../ui/report_builder.cpp" line="213"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="224"/>
+        <location filename="../ui/report_builder.cpp" line="227"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="225"/>
+        <location filename="../ui/report_builder.cpp" line="228"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="226"/>
+        <location filename="../ui/report_builder.cpp" line="229"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="227"/>
+        <location filename="../ui/report_builder.cpp" line="230"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="229"/>
+        <location filename="../ui/report_builder.cpp" line="232"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="230"/>
+        <location filename="../ui/report_builder.cpp" line="233"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="231"/>
+        <location filename="../ui/report_builder.cpp" line="234"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="232"/>
+        <location filename="../ui/report_builder.cpp" line="235"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -1599,207 +2179,237 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="233"/>
+        <location filename="../ui/report_builder.cpp" line="236"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="279"/>
+        <location filename="../ui/report_builder.cpp" line="282"/>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="285"/>
+        <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
+        <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="319"/>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="334"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="281"/>
+        <location filename="../ui/report_builder.cpp" line="336"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="283"/>
+        <location filename="../ui/report_builder.cpp" line="338"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="285"/>
+        <location filename="../ui/report_builder.cpp" line="340"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="312"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="313"/>
+        <location filename="../ui/report_builder.cpp" line="370"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="315"/>
+        <location filename="../ui/report_builder.cpp" line="372"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="317"/>
+        <location filename="../ui/report_builder.cpp" line="374"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="319"/>
+        <location filename="../ui/report_builder.cpp" line="376"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="322"/>
+        <location filename="../ui/report_builder.cpp" line="379"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="324"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="351"/>
-        <location filename="../ui/report_builder.cpp" line="431"/>
+        <location filename="../ui/report_builder.cpp" line="397"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="397"/>
+        <source>accuracy under attack</source>
+        <translation>Genauigkeit unter Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="399"/>
+        <source>Accuracy under PGD against ε</source>
+        <translation>Genauigkeit unter PGD gegen ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="417"/>
+        <location filename="../ui/report_builder.cpp" line="498"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="360"/>
+        <location filename="../ui/report_builder.cpp" line="426"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="363"/>
+        <location filename="../ui/report_builder.cpp" line="429"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="364"/>
+        <location filename="../ui/report_builder.cpp" line="430"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="365"/>
+        <location filename="../ui/report_builder.cpp" line="431"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="366"/>
+        <location filename="../ui/report_builder.cpp" line="432"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="367"/>
+        <location filename="../ui/report_builder.cpp" line="433"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="368"/>
+        <location filename="../ui/report_builder.cpp" line="434"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="369"/>
+        <location filename="../ui/report_builder.cpp" line="435"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="373"/>
+        <location filename="../ui/report_builder.cpp" line="439"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="373"/>
+        <location filename="../ui/report_builder.cpp" line="439"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="374"/>
+        <location filename="../ui/report_builder.cpp" line="440"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="377"/>
+        <location filename="../ui/report_builder.cpp" line="443"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="446"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="384"/>
+        <location filename="../ui/report_builder.cpp" line="450"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="396"/>
+        <location filename="../ui/report_builder.cpp" line="463"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="400"/>
+        <location filename="../ui/report_builder.cpp" line="467"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="414"/>
-        <location filename="../ui/report_builder.cpp" line="418"/>
-        <location filename="../ui/report_builder.cpp" line="426"/>
-        <location filename="../ui/report_builder.cpp" line="446"/>
+        <location filename="../ui/report_builder.cpp" line="481"/>
+        <location filename="../ui/report_builder.cpp" line="485"/>
+        <location filename="../ui/report_builder.cpp" line="493"/>
+        <location filename="../ui/report_builder.cpp" line="516"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="92"/>
+        <location filename="../ui/report_builder.cpp" line="95"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="94"/>
+        <location filename="../ui/report_builder.cpp" line="97"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="96"/>
+        <location filename="../ui/report_builder.cpp" line="99"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="238"/>
+        <location filename="../ui/report_builder.cpp" line="241"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="245"/>
-        <location filename="../ui/report_builder.cpp" line="336"/>
+        <location filename="../ui/report_builder.cpp" line="248"/>
+        <location filename="../ui/report_builder.cpp" line="393"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="249"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="262"/>
+        <location filename="../ui/report_builder.cpp" line="265"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="263"/>
+        <location filename="../ui/report_builder.cpp" line="266"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="270"/>
+        <location filename="../ui/report_builder.cpp" line="273"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="329"/>
+        <location filename="../ui/report_builder.cpp" line="386"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
@@ -2127,117 +2737,117 @@ Behaltener Anteil: %11</translation>
         <translation>Der Ordner eines abgeschlossenen Laufs (sein model/ und Dev-Split), einer seiner Checkpoints (checkpoints/step-N: das Modell des Laufs mit den Gewichten dieses Schritts) oder ein Modell-Bundle-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="45"/>
+        <location filename="../ui/saliency_page.cpp" line="46"/>
         <source>The running training sends |θ ⊙ g| of every parameter after its next step.</source>
         <translation>Das laufende Training sendet |θ ⊙ g| jedes Parameters nach seinem nächsten Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="49"/>
+        <location filename="../ui/saliency_page.cpp" line="50"/>
         <source>Show every snapshot the run sends (output.saliency_every_steps), not only requested ones.</source>
         <translation>Jeden Snapshot anzeigen, den der Lauf sendet (output.saliency_every_steps), nicht nur angeforderte.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="53"/>
+        <location filename="../ui/saliency_page.cpp" line="54"/>
         <source>One forward and backward pass of the opened model (cross-entropy, eval mode) on its first examples.</source>
         <translation>Ein Vorwärts- und Rückwärtsdurchlauf des geöffneten Modells (Kreuzentropie, Auswertungsmodus) auf seinen ersten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="59"/>
+        <location filename="../ui/saliency_page.cpp" line="60"/>
         <source>Examples in the batch the gradient is taken on.</source>
         <translation>Beispiele im Batch, auf dem der Gradient berechnet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="64"/>
+        <location filename="../ui/saliency_page.cpp" line="65"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="74"/>
+        <location filename="../ui/saliency_page.cpp" line="75"/>
         <source>on</source>
         <translation>auf</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="76"/>
+        <location filename="../ui/saliency_page.cpp" line="77"/>
         <source>examples</source>
         <translation>Beispielen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="85"/>
+        <location filename="../ui/saliency_page.cpp" line="86"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="86"/>
+        <location filename="../ui/saliency_page.cpp" line="87"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="97"/>
+        <location filename="../ui/saliency_page.cpp" line="98"/>
         <source>none opened</source>
         <translation>keines geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="120"/>
+        <location filename="../ui/saliency_page.cpp" line="121"/>
         <source>The run in %1 finished; open it to explain its model.</source>
         <translation>Der Lauf in %1 ist beendet; öffnen Sie ihn, um sein Modell zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="129"/>
+        <location filename="../ui/saliency_page.cpp" line="130"/>
         <source>Open Run, Checkpoint or Model Bundle</source>
         <translation>Lauf, Checkpoint oder Modell-Bundle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="168"/>
+        <location filename="../ui/saliency_page.cpp" line="188"/>
         <source>%1 (checkpoint of step %2)</source>
         <translation>%1 (Checkpoint von Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="171"/>
+        <location filename="../ui/saliency_page.cpp" line="191"/>
         <source>Weights of the checkpoint of step %1. %2</source>
         <translation>Gewichte des Checkpoints von Schritt %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="137"/>
+        <location filename="../ui/saliency_page.cpp" line="138"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="152"/>
+        <location filename="../ui/saliency_page.cpp" line="172"/>
         <source>Could not open the model: %1</source>
         <translation>Das Modell konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="168"/>
+        <location filename="../ui/saliency_page.cpp" line="210"/>
         <source>Snapshot requested; it arrives after the run&apos;s next step.</source>
         <translation>Snapshot angefordert; er kommt nach dem nächsten Schritt des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="175"/>
+        <location filename="../ui/saliency_page.cpp" line="217"/>
         <source>Computing the parameter saliency…</source>
         <translation>Parameter-Salienz wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="193"/>
+        <location filename="../ui/saliency_page.cpp" line="235"/>
         <source>Could not compute the parameter saliency: %1</source>
         <translation>Die Parameter-Salienz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="196"/>
+        <location filename="../ui/saliency_page.cpp" line="238"/>
         <source>Model %1, %2 examples</source>
         <translation>Modell %1, %2 Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="199"/>
+        <location filename="../ui/saliency_page.cpp" line="241"/>
         <source>Parameter saliency computed.</source>
         <translation>Parameter-Salienz berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="206"/>
+        <location filename="../ui/saliency_page.cpp" line="248"/>
         <source>Live run, step %1</source>
         <translation>Laufendes Training, Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="207"/>
+        <location filename="../ui/saliency_page.cpp" line="249"/>
         <source>Live snapshot of step %1 received.</source>
         <translation>Live-Snapshot von Schritt %1 empfangen.</translation>
     </message>
@@ -2434,7 +3044,7 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/training_page.cpp" line="53"/>
-        <location filename="../ui/training_page.cpp" line="333"/>
+        <location filename="../ui/training_page.cpp" line="352"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2617,62 +3227,72 @@ Behaltener Anteil: %11</translation>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="256"/>
+        <location filename="../ui/training_page.cpp" line="257"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="257"/>
+        <location filename="../ui/training_page.cpp" line="258"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="280"/>
+        <location filename="../ui/training_page.cpp" line="281"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="289"/>
+        <location filename="../ui/training_page.cpp" line="290"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="290"/>
+        <location filename="../ui/training_page.cpp" line="291"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="291"/>
+        <location filename="../ui/training_page.cpp" line="292"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="292"/>
+        <location filename="../ui/training_page.cpp" line="293"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="333"/>
+        <location filename="../ui/training_page.cpp" line="303"/>
+        <source>accuracy under attack</source>
+        <translation>Genauigkeit unter Angriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="307"/>
+        <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
+        <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="352"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="343"/>
+        <location filename="../ui/training_page.cpp" line="362"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="345"/>
+        <location filename="../ui/training_page.cpp" line="364"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="351"/>
+        <location filename="../ui/training_page.cpp" line="370"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="352"/>
+        <location filename="../ui/training_page.cpp" line="371"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>

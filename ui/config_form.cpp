@@ -374,6 +374,24 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
     b.integer("output.saliency_every_steps", tr("Saliency snapshot every:"), 0, 1000000000,
               UEGR_MEMBER(output.saliencyEverySteps),
               tr("Steps between saliency snapshots; 0 takes them only on request."), tr("on request"));
+
+    b.group(tr("Robustness checks during training"));
+    b.integer(
+        "robustness.every_epochs", tr("Check every (epochs):"), 0, 1000000,
+        UEGR_MEMBER(robustness.everyEpochs),
+        tr("Attack a copy of the model after every N-th epoch, beside training; 0 turns the checks off."),
+        tr("off"));
+    b.choice("robustness.attack", tr("Attack:"), {"charswap", "wordnet", "pgd"},
+             UEGR_MEMBER(robustness.attack),
+             tr("charswap: character edits; wordnet: synonym substitution; pgd: gradient attack on the word "
+                "embeddings."));
+    b.integer("robustness.examples", tr("Dev examples:"), 1, 10000000, UEGR_MEMBER(robustness.examples),
+              tr("How many dev examples each check attacks, from the start of the dev split."));
+    b.integer("robustness.budget", tr("Query budget:"), 1, 1000000000, UEGR_MEMBER(robustness.budget),
+              tr("charswap and wordnet: model queries per example."));
+    b.real("robustness.pgd_epsilon", tr("PGD epsilon:"), 0.0001, kLarge, 4, 0.01,
+           UEGR_MEMBER(robustness.pgdEpsilon),
+           tr("pgd: radius of the L2 ball, relative to each example's embedding norm."));
     layout->addStretch(1);
 
     setConfig(RunConfig{});

@@ -16,6 +16,7 @@
 #include "config_commands.h"
 #include "config_form.h"
 #include "config_presets.h"
+#include "pretrained_model_panel.h"
 #include "run_config_io.h"
 #include "util/error.h"
 
@@ -24,6 +25,7 @@ namespace uegr::studio {
 ConfigPage::ConfigPage(QWidget* parent)
     : QWidget(parent),
       form_(new ConfigForm),
+      pretrainedPanel_(new PretrainedModelPanel(this)),
       undoStack_(new QUndoStack(this)),
       presets_(new QComboBox(this)),
       status_(new QLabel(this)) {
@@ -67,7 +69,17 @@ ConfigPage::ConfigPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(status_);
+    layout->addWidget(pretrainedPanel_);
     layout->addWidget(scroll, 1);
+
+    connect(pretrainedPanel_, &PretrainedModelPanel::folderChosen, this, [this](const QString& folder) {
+        RunConfig updated = config();
+        updated.model.type = "hf";
+        updated.model.path = folder.toStdString();
+        setConfig(updated, tr("Use pretrained model %1").arg(QFileInfo(folder).fileName()));
+    });
+    // The panel as context: the undo stack, destroyed after it, still signals on its way out.
+    connect(this, &ConfigPage::changed, pretrainedPanel_, [this] { pretrainedPanel_->showConfig(config()); });
 
     connect(form_, &ConfigForm::edited, this,
             [this](int field, const QVariant& before, const QVariant& after) {
@@ -78,6 +90,7 @@ ConfigPage::ConfigPage(QWidget* parent)
         Q_EMIT changed();
     });
     revalidate();
+    pretrainedPanel_->showConfig(config());
 }
 
 RunConfig ConfigPage::config() const {

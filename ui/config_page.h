@@ -1,6 +1,7 @@
 #pragma once
 // The Configuration page: the run config as a validated form (ConfigForm) with presets,
-// JSON load/save through uegr::loadRunConfig / saveRunConfig, and undo/redo of every edit.
+// JSON load/save through uegr::loadRunConfig / saveRunConfig, undo/redo of every edit, and the
+// pretrained-model panel for model.type "hf".
 #include <QWidget>
 
 #include "config/run_config.h"
@@ -13,6 +14,7 @@ class QUndoStack;
 namespace uegr::studio {
 
 class ConfigForm;
+class PretrainedModelPanel;
 
 class ConfigPage : public QWidget {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     RunConfig config() const;
     void setConfig(const RunConfig& config, const QString& description);  // undoable
     ConfigForm& form() const { return *form_; }
+    PretrainedModelPanel& pretrainedPanel() const { return *pretrainedPanel_; }
     QUndoStack* undoStack() const { return undoStack_; }
 
     // Returns the error text, empty on success.
@@ -45,6 +48,7 @@ private:
     void showError(const QString& title, const QString& message);
 
     ConfigForm* form_;
+    PretrainedModelPanel* pretrainedPanel_;
     QUndoStack* undoStack_;
     QComboBox* presets_;
     QLabel* status_;

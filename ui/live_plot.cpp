@@ -28,6 +28,14 @@ int LivePlot::addSeries(const QString& name, const QColor& color) {
     return graphCount() - 1;
 }
 
+int LivePlot::addSparseSeries(const QString& name, const QColor& color) {
+    const int index = addSeries(name, color);
+    QPen pen(color, 1, Qt::DashLine);
+    graph(index)->setPen(pen);
+    graph(index)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 6));
+    return index;
+}
+
 int LivePlot::addBackgroundSeries(int series) {
     QCPGraph* foreground = graph(series);
     QCPGraph* faint = addGraph();

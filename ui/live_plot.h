@@ -19,6 +19,8 @@ public:
     // A faint copy behind `series` (raw values under a smoothed curve): no legend entry of its
     // own, named "<name> (raw)", shown and hidden together with `series`.
     int addBackgroundSeries(int series);
+    // A sparse series (a few points, e.g. one per robustness check): dashed, with a marker per point.
+    int addSparseSeries(const QString& name, const QColor& color);
     int seriesIndex(const QString& name) const;  // -1 when unknown
     int seriesCount() const { return graphCount(); }
     void addPoint(int series, double key, double value) { graph(series)->addData(key, value); }

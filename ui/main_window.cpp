@@ -17,7 +17,7 @@
 #include "about_dialog.h"
 #include "config_page.h"
 #include "dataset_page.h"
-#include "placeholder_page.h"
+#include "robustness_page.h"
 #include "runs_page.h"
 #include "saliency_page.h"
 #include "training_page.h"
@@ -58,8 +58,15 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     addPage(saliencyPage, QStringLiteral("saliencyPage"), tr("Saliency"), QStringLiteral("saliency"));
     addPage(runsPage_, QStringLiteral("runsPage"), tr("Runs"), QStringLiteral("runs"));
-    addPage(new PlaceholderPage(tr("Robustness"), tr("Robustness evaluation is not in the studio yet.")),
-            QStringLiteral("robustnessPage"), tr("Robustness"), QStringLiteral("robustness"));
+    auto* robustnessPage = new RobustnessPage;
+    connect(robustnessPage, &RobustnessPage::openInSaliencyRequested, this,
+            [this, saliencyPage](const QString& runDir, const QString& text) {
+                saliencyPage->explainTextWith(runDir, text);
+                showPage(pages_->indexOf(saliencyPage));
+            });
+    connect(robustnessPage, &RobustnessPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    addPage(robustnessPage, QStringLiteral("robustnessPage"), tr("Robustness"), QStringLiteral("robustness"));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

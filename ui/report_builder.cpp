@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -16,6 +17,8 @@
 #include "data/table_reader.h"
 #include "live_plot.h"
 #include "parameter_heatmap.h"
+#include "robustness_comparison.h"
+#include "robustness_plot.h"
 #include "runs_plots.h"
 #include "saliency_colours.h"
 #include "saliency_source.h"
@@ -273,6 +276,58 @@ QString saliencySection(const RunReport& report, ReportImages images) {
     return html;
 }
 
+// The side-by-side table of the workspace's runs (this one in bold on a tinted background) and the
+// accuracy-versus-ε figure.
+QString robustnessSection(const RunReport& report, ReportImages images) {
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Robustness")));
+    const RobustnessComparison comparison(report.robustness);
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(escaped(ReportStrings::tr(
+                    "Runs of this run's workspace with saved attack results (Robustness page or its "
+                    "robustness/ folder). Accuracies are on each run's attacked sample; the success rate "
+                    "is over the examples the model classified correctly; PGD's figures are those at its "
+                    "largest ε. This run is in bold.")));
+    // Runs side by side as columns (a row per run would need 14 columns, too wide for a page);
+    // each attack's metrics under a row naming it.
+    const QString current = normalizedRunDir(QString::fromStdString(report.overview.dir));
+    const auto& runs = comparison.rows();
+    const auto cell = [&](const QString& text, std::size_t run, bool header) {
+        const bool highlighted = runs[run].runDir == current;
+        return QStringLiteral("<%1%2%3>%4</%1>")
+            .arg(header ? QStringLiteral("th") : QStringLiteral("td"),
+                 header ? QString() : QStringLiteral(" align=\"right\""),
+                 highlighted ? QStringLiteral(" class=\"current\" bgcolor=\"#fff3c4\"") : QString(),
+                 highlighted ? QStringLiteral("<b>%1</b>").arg(escaped(text)) : escaped(text));
+    };
+    html += QStringLiteral(
+        "<table class=\"robustness\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th></th>");
+    for (std::size_t run = 0; run < runs.size(); ++run) html += cell(runs[run].runName, run, true);
+    html += QStringLiteral("</tr>\n");
+    for (int column = 1; column < comparison.columnCount(); ++column) {
+        if (column >= 2 && (column - 2) % 4 == 0)
+            html += QStringLiteral("<tr><th align=\"left\" colspan=\"%1\">%2</th></tr>\n")
+                        .arg(runs.size() + 1)
+                        .arg(escaped(attackDisplayName(comparison.attackOf(column))));
+        html +=
+            QStringLiteral("<tr><th align=\"left\">%1</th>").arg(escaped(comparison.metricHeader(column)));
+        for (std::size_t run = 0; run < runs.size(); ++run)
+            html += cell(comparison.text(static_cast<int>(run), column), run, false);
+        html += QStringLiteral("</tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+    for (const QString& error : report.robustnessErrors)
+        html += QStringLiteral("<p>%1</p>\n").arg(escaped(ReportStrings::tr("Not read: %1").arg(error)));
+    if (report.robustnessFigure) {
+        const QImage& image = report.robustnessFigure->image;
+        const QString source =
+            images == ReportImages::Embedded ? pngDataUrl(image) : robustnessFigureResourceName();
+        html += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"%3\" alt=\"%1\"></p>\n")
+                    .arg(escaped(report.robustnessFigure->title), source)
+                    .arg(std::min(image.width(), 640));
+    }
+    return html;
+}
+
 QString statusText(RunStatus status) {
     switch (status) {
         case RunStatus::Finished:
@@ -301,6 +356,8 @@ RunReport collectRunReport(const QString& runDir) {
     readConfig(runDir, report);
     readDataset(runDir, report);
     computeSaliency(runDir, report);
+    report.robustness =
+        loadWorkspaceRobustness(QFileInfo(normalizedRunDir(runDir)).path(), &report.robustnessErrors);
     report.runtime = queryRuntime();
     return report;
 }
@@ -336,6 +393,11 @@ void renderReportFigures(RunReport& report, QSize size) {
         report.saliencyFigure = ReportFigure{ReportStrings::tr("Parameter saliency"),
                                              heatmap.plot()->toPixmap(size.width(), height).toImage()};
     }
+    report.robustnessFigure.reset();
+    LivePlot epsilon(ReportStrings::tr("ε"), ReportStrings::tr("accuracy under attack"));
+    if (plotAccuracyVersusEpsilon(epsilon, report.robustness) > 0)
+        report.robustnessFigure = ReportFigure{ReportStrings::tr("Accuracy under PGD against ε"),
+                                               epsilon.toPixmap(size.width(), size.height()).toImage()};
 }
 
 QString figureResourceName(int index) {
@@ -344,6 +406,10 @@ QString figureResourceName(int index) {
 
 QString saliencyFigureResourceName() {
     return QStringLiteral("saliency.png");
+}
+
+QString robustnessFigureResourceName() {
+    return QStringLiteral("robustness.png");
 }
 
 QString reportHtml(const RunReport& report, ReportImages images) {
@@ -392,6 +458,7 @@ QString reportHtml(const RunReport& report, ReportImages images) {
     }
 
     if (report.hasModelBundle) html += saliencySection(report, images);
+    if (!report.robustness.empty()) html += robustnessSection(report, images);
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Configuration")));
     if (!report.configError.isEmpty()) {
@@ -439,6 +506,9 @@ QString writePdfReport(const RunReport& report, const QString& path) {
         if (report.saliencyFigure)
             document.addResource(QTextDocument::ImageResource, QUrl(saliencyFigureResourceName()),
                                  report.saliencyFigure->image);
+        if (report.robustnessFigure)
+            document.addResource(QTextDocument::ImageResource, QUrl(robustnessFigureResourceName()),
+                                 report.robustnessFigure->image);
         document.setHtml(reportHtml(report, ReportImages::Resources));
         document.print(&writer);
     }  // the writer finishes the PDF when it goes

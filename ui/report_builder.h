@@ -1,8 +1,10 @@
 #pragma once
 // A self-contained report of one run, as HTML (plots embedded as base64 PNG, so the one file
 // can be mailed or archived) or PDF (the same HTML typeset by QTextDocument): overview, final
-// metrics, curves, saliency of the trained model (when the run has a model bundle), the full
-// configuration, statistics of the training data and the runtime the report was made on.
+// metrics, curves, saliency of the trained model (when the run has a model bundle), robustness
+// (when runs of its workspace have attack results: the side-by-side table and accuracy against
+// PGD's ε), the full configuration, statistics of the training data and the runtime the report
+// was made on.
 // Sections whose source files are missing or corrupt say so instead.
 #include <QDateTime>
 #include <QImage>
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "data/statistics.h"
+#include "robustness_results.h"
 #include "runtime_summary.h"
 #include "train/run_reader.h"
 #include "train/telemetry.h"
@@ -54,6 +57,12 @@ struct RunReport {
     std::optional<SaliencySnapshot> parameterSaliency;
     std::vector<ReportTokenSaliency> tokenSaliency;
     std::optional<ReportFigure> saliencyFigure;  // the parameter heatmap; see renderReportFigures
+
+    // Saved attack summaries (<run>/robustness/*.json) of every run in this run's workspace (the
+    // folder holding it), this run's row highlighted; no section when there are none.
+    std::vector<RunAttackResult> robustness;
+    QStringList robustnessErrors;                  // result files that could not be read
+    std::optional<ReportFigure> robustnessFigure;  // accuracy against PGD's ε; see renderReportFigures
 };
 
 // Reads the run's files, computes the training data's statistics and, from the model bundle,
@@ -62,7 +71,8 @@ struct RunReport {
 RunReport collectRunReport(const QString& runDir);
 
 // Draws the curves (losses, dev metrics, and mask density / dropout rates where the run has
-// them) into report.figures and the parameter saliency heatmap into report.saliencyFigure.
+// them) into report.figures, the parameter saliency heatmap into report.saliencyFigure and the
+// accuracy against PGD's ε into report.robustnessFigure.
 // Uses QCustomPlot, so call it on the GUI thread.
 void renderReportFigures(RunReport& report, QSize size = QSize(800, 360));
 
@@ -73,6 +83,7 @@ enum class ReportImages {
 QString reportHtml(const RunReport& report, ReportImages images);
 QString figureResourceName(int index);
 QString saliencyFigureResourceName();
+QString robustnessFigureResourceName();
 
 // Both write atomically (QSaveFile) and return an empty string or an error message.
 QString writeHtmlReport(const RunReport& report, const QString& path);

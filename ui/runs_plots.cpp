@@ -76,6 +76,11 @@ void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics) {
               collect(metrics.evals, [](const EvalTelemetry& e) { return e.macroF1; }));
     addSeries(plot, RunPlots::tr("MCC"), 2,
               collect(metrics.evals, [](const EvalTelemetry& e) { return e.mcc; }));
+    if (metrics.robustness.empty()) return;
+    const Points underAttack =
+        collect(metrics.robustness, [](const RobustnessTelemetry& r) { return r.accuracyUnderAttack; });
+    plot.setSeries(plot.addSparseSeries(RunPlots::tr("accuracy under attack"), runColour(3)),
+                   underAttack.first, underAttack.second);
 }
 
 void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics) {

@@ -19,7 +19,8 @@ struct RunCurves {
 
 QColor runColour(int index);  // Tableau 10, as the Training page uses
 
-// Replay: the four loss terms, the dev metrics, the mask densities and the dropout rates of one run.
+// Replay: the four loss terms, the dev metrics (with the accuracy under attack of the robustness
+// checks, when the run made any), the mask densities and the dropout rates of one run.
 void plotLosses(LivePlot& plot, const RunMetrics& metrics);
 void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics);
 void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics);

@@ -146,12 +146,37 @@ void SaliencyPage::openFolder(const QString& folder) {
     updateControls();
 }
 
+// The open model is the one `folder` names: the same bundle, or the run holding it.
+bool SaliencyPage::isOpen(const QString& folder) const {
+    if (!source_ || !source_->checkpointFolder().isEmpty()) return false;
+    const QString bundle = QDir::cleanPath(source_->bundleFolder());
+    const QString wanted = QDir::cleanPath(folder);
+    return bundle == wanted || bundle == QDir::cleanPath(wanted + QStringLiteral("/model"));
+}
+
+void SaliencyPage::explainTextWith(const QString& folder, const QString& text) {
+    tabs_->setCurrentWidget(tokenView_);
+    if (isOpen(folder) && !openWatcher_.isRunning()) {
+        pendingText_.reset();
+        tokenView_->explainText(text);
+        return;
+    }
+    pendingText_ = PendingText{folder, text, !openWatcher_.isRunning()};
+    if (pendingText_->opening) openFolder(folder);
+}
+
 void SaliencyPage::openFinished() {
     const OpenOutcome outcome = openWatcher_.result();
     updateControls();
     if (!outcome.source) {
         setStatus(tr("Could not open the model: %1").arg(outcome.error));
         Q_EMIT openFailed(outcome.error);
+        if (pendingText_ && !pendingText_->opening) {  // the failed model was not the one asked for
+            pendingText_->opening = true;
+            openFolder(pendingText_->folder);
+        } else {
+            pendingText_.reset();
+        }
         return;
     }
     source_ = outcome.source;
@@ -169,6 +194,13 @@ void SaliencyPage::openFinished() {
     }
     updateControls();
     Q_EMIT opened(source_->bundleFolder());
+    if (pendingText_ && pendingText_->opening) {
+        tokenView_->explainText(pendingText_->text);
+        pendingText_.reset();
+    } else if (pendingText_) {  // asked for while another model was opening
+        pendingText_->opening = true;
+        openFolder(pendingText_->folder);
+    }
 }
 
 void SaliencyPage::requestLiveSnapshot() {

@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "config/run_config.h"
 #include "saliency_source.h"
@@ -38,6 +39,9 @@ public:
     void setDataSource(std::function<DataConfig()> source) { dataSource_ = std::move(source); }
 
     void openFolder(const QString& folder);  // asynchronous: opened() or openFailed()
+    // Shows the Tokens tab explaining `text` with the model of `folder` (as openFolder takes it),
+    // opening that model first unless it is the one already open.
+    void explainTextWith(const QString& folder, const QString& text);
     void chooseFolder();
     void requestLiveSnapshot();
     void computeSnapshot();  // asynchronous, from the opened model
@@ -67,6 +71,7 @@ private:
     };
 
     void openFinished();
+    bool isOpen(const QString& folder) const;
     void snapshotFinished();
     void addTelemetry(const TelemetryBatch& batch);
     void setStatus(const QString& message);
@@ -75,6 +80,11 @@ private:
     std::function<DataConfig()> dataSource_;
     TrainingSession* session_ = nullptr;
     std::shared_ptr<const SaliencySource> source_;
+    struct PendingText {
+        QString folder, text;
+        bool opening = false;  // its folder is the one being opened
+    };
+    std::optional<PendingText> pendingText_;  // explainTextWith() waiting for its model to open
     QString lastRunDir_;
     bool liveSnapshotRequested_ = false;
     QFutureWatcher<OpenOutcome> openWatcher_;

@@ -243,6 +243,7 @@ void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
     for (const std::string& message : batch.messages) log(QString::fromStdString(message));
     for (const StepTelemetry& step : batch.steps) addStep(step);
     for (const EvalTelemetry& eval : batch.evals) addEval(eval);
+    for (const RobustnessTelemetry& robustness : batch.robustness) addRobustness(robustness);
     for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->refresh();
     if (batch.steps.empty()) return;
 
@@ -294,6 +295,24 @@ void TrainingPage::addEval(const EvalTelemetry& eval) {
             .arg(eval.accuracy, 0, 'f', 4)
             .arg(eval.macroF1, 0, 'f', 4)
             .arg(eval.mcc, 0, 'f', 4));
+}
+
+// Beside the dev accuracy, in the same plot: the accuracy of the robustness check's attacked
+// examples, one marked point per check.
+void TrainingPage::addRobustness(const RobustnessTelemetry& robustness) {
+    const QString name = tr("accuracy under attack");
+    int series = metricsPlot_->seriesIndex(name);
+    if (series < 0) series = metricsPlot_->addSparseSeries(name, seriesColour(metricsPlot_->seriesCount()));
+    metricsPlot_->addPoint(series, static_cast<double>(robustness.step), robustness.accuracyUnderAttack);
+    log(tr("Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack "
+           "success rate %6 (%7 s)")
+            .arg(robustness.step)
+            .arg(QString::fromStdString(robustness.attack))
+            .arg(robustness.examples)
+            .arg(robustness.cleanAccuracy, 0, 'f', 4)
+            .arg(robustness.accuracyUnderAttack, 0, 'f', 4)
+            .arg(robustness.attackSuccessRate, 0, 'f', 4)
+            .arg(robustness.seconds, 0, 'f', 1));
 }
 
 int TrainingPage::namedSeries(LivePlot& plot, const QString& name) {

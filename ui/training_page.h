@@ -65,6 +65,7 @@ private:
     void addTelemetry(const TelemetryBatch& batch);
     void addStep(const StepTelemetry& step);
     void addEval(const EvalTelemetry& eval);
+    void addRobustness(const RobustnessTelemetry& robustness);
     void resetPlots();
     void resmooth();
     double smoothingBeta() const;

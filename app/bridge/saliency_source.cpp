@@ -90,7 +90,7 @@ struct SaliencySource::Impl {
         options.steps = steps;
         options.target = target;
         const std::lock_guard<std::mutex> lock(modelMutex);
-        return toResult(attributeTokens(*bundle.model, bundle.vocabulary, ids, options));
+        return toResult(attributeTokens(*bundle.model, bundle.encoder, ids, options));
     }
 
     void loadExamples(const DataConfig& data) {
@@ -156,8 +156,7 @@ std::shared_ptr<SaliencySource> SaliencySource::open(const QString& folder, cons
         impl.split = Split::None;
         impl.examplesError = QString::fromStdString(error.what());
     }
-    impl.encoded = std::make_unique<EncodedDataset>(impl.dataset, impl.bundle.vocabulary,
-                                                    impl.bundle.lowercase, impl.bundle.maxLength);
+    impl.encoded = std::make_unique<EncodedDataset>(impl.dataset, impl.bundle.encoder, impl.bundle.maxLength);
     return source;
 }
 
@@ -205,8 +204,7 @@ TokenSaliencyResult SaliencySource::explainText(const QString& text, TokenSalien
     Dataset single;
     single.source = "<text>";
     single.examples.push_back(Example{text.toStdString(), {}, -1, 0});
-    const EncodedDataset encoded(single, impl_->bundle.vocabulary, impl_->bundle.lowercase,
-                                 impl_->bundle.maxLength);
+    const EncodedDataset encoded(single, impl_->bundle.encoder, impl_->bundle.maxLength);
     return impl_->explain(encoded.ids(0), method, steps, target);
 }
 

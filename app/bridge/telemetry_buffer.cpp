@@ -18,6 +18,13 @@ bool TelemetryBuffer::append(const EvalTelemetry& eval) {
     return wasEmpty;
 }
 
+bool TelemetryBuffer::append(const RobustnessTelemetry& robustness) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const bool wasEmpty = pending_.empty();
+    pending_.robustness.push_back(robustness);
+    return wasEmpty;
+}
+
 bool TelemetryBuffer::append(const SaliencySnapshot& snapshot) {
     std::lock_guard<std::mutex> lock(mutex_);
     const bool wasEmpty = pending_.empty();

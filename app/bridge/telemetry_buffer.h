@@ -1,7 +1,8 @@
 #pragma once
-// Hands telemetry from the training thread (producer) to the GUI thread (consumer). The producer
-// appends under a mutex and learns whether the buffer was empty, so it signals the GUI once per
-// batch instead of once per point; the GUI takes everything at once and redraws once.
+// Hands telemetry from the training thread and the robustness monitor's thread (producers) to the
+// GUI thread (consumer). A producer appends under a mutex and learns whether the buffer was empty,
+// so it signals the GUI once per batch instead of once per point; the GUI takes everything at once
+// and redraws once.
 #include <mutex>
 #include <optional>
 #include <string>
@@ -14,10 +15,13 @@ namespace uegr::studio {
 struct TelemetryBatch {
     std::vector<StepTelemetry> steps;
     std::vector<EvalTelemetry> evals;
+    std::vector<RobustnessTelemetry> robustness;
     std::vector<std::string> messages;
     std::optional<SaliencySnapshot> saliency;  // only the newest snapshot is kept
 
-    bool empty() const { return steps.empty() && evals.empty() && messages.empty() && !saliency; }
+    bool empty() const {
+        return steps.empty() && evals.empty() && robustness.empty() && messages.empty() && !saliency;
+    }
 };
 
 class TelemetryBuffer {
@@ -26,6 +30,7 @@ public:
     // consumer that data is waiting.
     bool append(const StepTelemetry& step);
     bool append(const EvalTelemetry& eval);
+    bool append(const RobustnessTelemetry& robustness);  // from the robustness monitor's thread
     bool append(const SaliencySnapshot& snapshot);
     bool appendMessage(const std::string& message);
 

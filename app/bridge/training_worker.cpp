@@ -12,14 +12,18 @@
 namespace uegr::studio {
 namespace {
 
-// Called on the training thread: copy into the buffer and wake the GUI only when it has
-// nothing pending yet.
+// Called on the training thread (onRobustness: on the robustness monitor's thread; the buffer is
+// thread-safe and a queued signal may be emitted from any thread): copy into the buffer and wake
+// the GUI only when it has nothing pending yet.
 class BufferingObserver : public TrainingObserver {
 public:
     BufferingObserver(TelemetryBuffer& buffer, TrainingWorker& worker) : buffer_(buffer), worker_(worker) {}
 
     void onStep(const StepTelemetry& step) override { notifyIf(buffer_.append(step)); }
     void onEval(const EvalTelemetry& eval) override { notifyIf(buffer_.append(eval)); }
+    void onRobustness(const RobustnessTelemetry& robustness) override {
+        notifyIf(buffer_.append(robustness));
+    }
     void onSaliency(const SaliencySnapshot& snapshot) override { notifyIf(buffer_.append(snapshot)); }
     void onMessage(const std::string& message) override { notifyIf(buffer_.appendMessage(message)); }
 

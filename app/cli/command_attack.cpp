@@ -15,6 +15,7 @@
 #include "attack/synonym_attack.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/model_loading.h"
 #include "cli/table_options.h"
 #include "data/table_reader.h"
 #include "model/device_selection.h"
@@ -162,7 +163,7 @@ nlohmann::json runPgd(const ModelBundle& bundle, const Dataset& dataset, const A
 int runAttack(const AttackOptions& options) {
     configureThreads(options.threads);
     const torch::Device device = resolveDevice(options.device, "--device");
-    const ModelBundle bundle = loadModelBundle(options.model);
+    const ModelBundle bundle = loadModelFolder(options.model);
     bundle.model->to(device);
 
     const Dataset dataset = readLabelledFile(options.data, options.table, bundle.labels, options.limit);
@@ -191,7 +192,7 @@ void registerAttackCommand(CLI::App& app, Action& action) {
                                           "attack_success_rate, avg_perturbed_word_share, "
                                           "avg_queries} as JSON");
     auto options = std::make_shared<AttackOptions>();
-    attack->add_option("--model", options->model, "Model folder (runs/<run>/model)")->required();
+    attack->add_option("--model", options->model, kModelFolderHelp)->required();
     attack->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
     attack->add_option("--attack", options->attack, "Attack recipe")
         ->required()

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/model_loading.h"
 #include "cli/table_options.h"
 #include "data/table_reader.h"
 #include "eval/evaluation.h"
@@ -31,13 +32,13 @@ struct EvalOptions {
 int runEval(const EvalOptions& options) {
     configureThreads(options.threads);
     const torch::Device device = resolveDevice(options.device, "--device");
-    const ModelBundle bundle = loadModelBundle(options.model);
+    const ModelBundle bundle = loadModelFolder(options.model);
     bundle.model->to(device);
 
     const Dataset dataset = readLabelledFile(options.data, options.table, bundle.labels);
     if (dataset.examples.empty()) throw InputError(options.data, 0, "no examples to evaluate");
 
-    const EncodedDataset encoded(dataset, bundle.vocabulary, bundle.lowercase, bundle.maxLength);
+    const EncodedDataset encoded(dataset, bundle.encoder, bundle.maxLength);
     const EvaluationResult result = evaluate(*bundle.model, encoded, options.batchSize, device);
     std::cout << toJson(result).dump(2) << "\n";
     return kExitOk;
@@ -50,7 +51,7 @@ void registerEvalCommands(CLI::App& app, Action& action) {
                                         "Evaluate a saved model on a labelled file; prints {accuracy, "
                                         "macro_f1, mcc, loss, examples} as JSON");
     auto options = std::make_shared<EvalOptions>();
-    eval->add_option("--model", options->model, "Model folder (runs/<run>/model)")->required();
+    eval->add_option("--model", options->model, kModelFolderHelp)->required();
     eval->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
     addTableOptions(*eval, options->table);
     eval->add_option("--batch-size", options->batchSize, "Examples per forward pass")

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/model_loading.h"
 #include "model/device_selection.h"
 #include "model/model_bundle.h"
 #include "model/predictor.h"
@@ -30,7 +31,7 @@ bool isBlank(const std::string& line) {
 int runPredict(const PredictOptions& options) {
     configureThreads(options.threads);
     const torch::Device device = resolveDevice(options.device, "--device");
-    const ModelBundle bundle = loadModelBundle(options.model);
+    const ModelBundle bundle = loadModelFolder(options.model);
     bundle.model->to(device);
 
     std::string line;
@@ -64,7 +65,7 @@ void registerPredictCommands(CLI::App& app, Action& action) {
         "Classify texts read from standard input, one per line; prints one JSON line each: "
         "{\"label\", \"probabilities\": {label: p}} (blank lines give {\"error\", \"line\"})");
     auto options = std::make_shared<PredictOptions>();
-    predict->add_option("--model", options->model, "Model folder (runs/<run>/model)")->required();
+    predict->add_option("--model", options->model, kModelFolderHelp)->required();
     predict->add_flag("--logits", options->logits, "Also print the raw logits, in label order");
     predict->add_option("--device", options->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
     predict->add_option("--threads", options->threads, "Intra-op CPU threads (0: all cores)")

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -36,11 +37,14 @@ std::string formatDuration(double seconds) {
     return text;
 }
 
+// onRobustness arrives on the robustness monitor's thread: every callback holds mutex_ while it
+// writes, so lines and the progress bar never interleave.
 class ConsoleProgress : public TrainingObserver {
 public:
     ConsoleProgress(bool terminal, int logEvery) : terminal_(terminal), logEvery_(std::max(logEvery, 1)) {}
 
     void onStep(const StepTelemetry& step) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
         const auto now = Clock::now();
         if (firstStep_ < 0) {
             firstStep_ = step.step - 1;
@@ -65,15 +69,33 @@ public:
     }
 
     void onEval(const EvalTelemetry& eval) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
         char line[256];
         std::snprintf(line, sizeof line, "eval step %lld (epoch %d): accuracy %.4f  macro_f1 %.4f  mcc %.4f  loss %.4f",
                       static_cast<long long>(eval.step), eval.epoch, eval.accuracy, eval.macroF1, eval.mcc, eval.loss);
         printLine(line);
     }
 
-    void onMessage(const std::string& message) override { printLine(message); }
+    void onRobustness(const RobustnessTelemetry& robustness) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        char line[256];
+        std::snprintf(
+            line, sizeof line,
+            "robustness step %lld (epoch %d, %s, %lld examples): clean accuracy %.4f  accuracy under "
+            "attack %.4f  success rate %.4f  (%.1f s)",
+            static_cast<long long>(robustness.step), robustness.epoch, robustness.attack.c_str(),
+            static_cast<long long>(robustness.examples), robustness.cleanAccuracy,
+            robustness.accuracyUnderAttack, robustness.attackSuccessRate, robustness.seconds);
+        printLine(line);
+    }
+
+    void onMessage(const std::string& message) override {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        printLine(message);
+    }
 
     void finish() {
+        const std::lock_guard<std::mutex> lock(mutex_);
         if (barShown_) std::cerr << "\n";
         barShown_ = false;
     }
@@ -87,6 +109,7 @@ private:
         barShown_ = false;
     }
 
+    std::mutex mutex_;
     bool terminal_;
     int logEvery_;
     std::int64_t firstStep_ = -1;

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "util/error.h"
+#include "util/openmp_wait_policy.h"
 #include "util/runtime_info.h"
 
 namespace {
@@ -18,6 +19,7 @@ void printVersion() {
               << "LibTorch " << info.torchVersion << "\n"
               << "BLAS: " << info.blasKind << (info.blasLibrary.empty() ? "" : " (" + info.blasLibrary + ")") << "\n"
               << "threads: " << info.intraOpThreads << "\n"
+              << "OpenMP wait policy: " << (info.openMpWaitPolicy.empty() ? "default" : info.openMpWaitPolicy) << "\n"
               << "CUDA: " << (info.cudaAvailable ? "available, " + std::to_string(info.cudaDevices) + " device(s)" : "not available")
               << "\n";
 }
@@ -25,6 +27,7 @@ void printVersion() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    uegr::ensurePassiveOpenMpWait(argv);
     CLI::App app{"uegr: train and evaluate UEGR text classifiers from a JSON run config", "uegr"};
     app.require_subcommand(0, 1);
     bool showVersion = false;
@@ -58,7 +61,10 @@ int main(int argc, char** argv) {
         std::cerr << error.what() << "\n";
         return uegr::cli::kExitBadInput;
     } catch (const uegr::ConfigError& error) {
-        std::cerr << "config error: " << error.what() << "\n";
+        // Most messages start with their key already; name it where one does not.
+        const std::string message = error.what();
+        const bool namesKey = error.key().empty() || message.rfind(error.key(), 0) == 0;
+        std::cerr << "config error: " << (namesKey ? "" : error.key() + ": ") << message << "\n";
         return uegr::cli::kExitBadInput;
     } catch (const std::exception& error) {
         std::cerr << "error: " << error.what() << "\n";

@@ -7,8 +7,10 @@
 #include "command_line.h"
 #include "main_window.h"
 #include "translations.h"
+#include "util/openmp_wait_policy.h"
 
 int main(int argc, char** argv) {
+    uegr::ensurePassiveOpenMpWait(argv);
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("uegr"));
     QApplication::setApplicationName(QStringLiteral("uegr-studio"));

@@ -15,9 +15,7 @@ CandidateScorer::CandidateScorer(const ModelBundle& bundle, int batchSize)
 }
 
 std::vector<std::int64_t> CandidateScorer::encode(const std::string& text, const std::string& pair) const {
-    Dataset dataset;
-    dataset.examples.push_back(Example{text, pair, -1, 0});
-    return EncodedDataset(dataset, bundle_.vocabulary, bundle_.lowercase, bundle_.maxLength).ids(0);
+    return bundle_.encoder.encode(text, pair, bundle_.maxLength);
 }
 
 std::vector<std::vector<double>> CandidateScorer::score(
@@ -36,13 +34,13 @@ std::vector<std::vector<double>> CandidateScorer::score(
         for (std::size_t i = start; i < end; ++i) longest = std::max(longest, candidates[i].size());
         const auto count = static_cast<std::int64_t>(end - start);
         torch::Tensor ids =
-            torch::full({count, static_cast<std::int64_t>(longest)}, Vocabulary::kPad, torch::kInt64);
+            torch::full({count, static_cast<std::int64_t>(longest)}, bundle_.encoder.padId(), torch::kInt64);
         torch::Tensor mask = torch::zeros({count, static_cast<std::int64_t>(longest)}, torch::kBool);
         auto idAccess = ids.accessor<std::int64_t, 2>();
         auto maskAccess = mask.accessor<bool, 2>();
         for (std::size_t i = start; i < end; ++i) {
             const std::vector<std::int64_t>& candidate =
-                candidates[i].empty() ? std::vector<std::int64_t>{Vocabulary::kUnk} : candidates[i];
+                candidates[i].empty() ? std::vector<std::int64_t>{bundle_.encoder.unkId()} : candidates[i];
             for (std::size_t t = 0; t < candidate.size(); ++t) {
                 idAccess[static_cast<std::int64_t>(i - start)][static_cast<std::int64_t>(t)] = candidate[t];
                 maskAccess[static_cast<std::int64_t>(i - start)][static_cast<std::int64_t>(t)] = true;
@@ -65,7 +63,7 @@ std::vector<std::vector<double>> CandidateScorer::scoreTexts(const std::vector<s
                                                              const std::string& pair) {
     Dataset dataset;
     for (const std::string& text : texts) dataset.examples.push_back(Example{text, pair, -1, 0});
-    const EncodedDataset encoded(dataset, bundle_.vocabulary, bundle_.lowercase, bundle_.maxLength);
+    const EncodedDataset encoded(dataset, bundle_.encoder, bundle_.maxLength);
     std::vector<std::vector<std::int64_t>> candidates;
     candidates.reserve(texts.size());
     for (std::size_t i = 0; i < encoded.size(); ++i) candidates.push_back(encoded.ids(i));

@@ -137,7 +137,7 @@ PgdReport runPgdAttack(const ModelBundle& bundle, const Dataset& dataset, const 
     const std::vector<torch::Tensor> parameters = model.parameters();
     const torch::Device device =
         parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
-    const EncodedDataset encoded(dataset, bundle.vocabulary, bundle.lowercase, bundle.maxLength);
+    const EncodedDataset encoded(dataset, bundle.encoder, bundle.maxLength);
     const std::size_t count = encoded.size();
 
     // Clean predictions: the state every ε starts from.

@@ -251,14 +251,24 @@ void validate(const RunConfig& c) {
     requireRange("output.keep_checkpoints", o.keepCheckpoints, 1, true, 1000, true);
     requireRange("output.log_every_steps", o.logEverySteps, 1, true, 1e9, true);
     requireRange("output.saliency_every_steps", o.saliencyEverySteps, 0, true, 1e9, true);
+
+    const RobustnessConfig& r = c.robustness;
+    requireRange("robustness.every_epochs", r.everyEpochs, 0, true, 1e6, true);
+    requireChoice("robustness.attack", r.attack, {"charswap", "wordnet", "pgd"});
+    requireRange("robustness.examples", r.examples, 1, true, 1e7, true);
+    requireRange("robustness.budget", r.budget, 1, true, 1e9, true);
+    requireRange("robustness.pgd_epsilon", r.pgdEpsilon, 0, false, kInf, false);
 }
 
 RunConfig parseRunConfig(const json& document, const std::string& source) {
     if (!document.is_object()) throw ConfigError("", source + ": a run config must be a JSON object");
-    static const std::set<std::string> sections{"data", "model", "training", "uegr", "eval", "output"};
+    static const std::set<std::string> sections{"data", "model",  "training",  "uegr",
+                                                "eval", "output", "robustness"};
     for (const auto& item : document.items())
         if (!sections.count(item.key()))
-            throw ConfigError(item.key(), "unknown section \"" + item.key() + "\" (known: data, model, training, uegr, eval, output)");
+            throw ConfigError(item.key(),
+                              "unknown section \"" + item.key() +
+                                  "\" (known: data, model, training, uegr, eval, output, robustness)");
 
     RunConfig c;
     SectionReader data(document, "data");
@@ -347,6 +357,14 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     output.integer("saliency_every_steps", c.output.saliencyEverySteps);
     output.finish();
 
+    SectionReader robustness(document, "robustness");
+    robustness.integer("every_epochs", c.robustness.everyEpochs);
+    robustness.string("attack", c.robustness.attack);
+    robustness.integer("examples", c.robustness.examples);
+    robustness.integer("budget", c.robustness.budget);
+    robustness.number("pgd_epsilon", c.robustness.pgdEpsilon);
+    robustness.finish();
+
     validate(c);
     return c;
 }
@@ -424,6 +442,12 @@ json toJson(const RunConfig& c) {
           {"keep_checkpoints", c.output.keepCheckpoints},
           {"log_every_steps", c.output.logEverySteps},
           {"saliency_every_steps", c.output.saliencyEverySteps}}},
+        {"robustness",
+         {{"every_epochs", c.robustness.everyEpochs},
+          {"attack", c.robustness.attack},
+          {"examples", c.robustness.examples},
+          {"budget", c.robustness.budget},
+          {"pgd_epsilon", c.robustness.pgdEpsilon}}},
     };
 }
 

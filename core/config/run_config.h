@@ -104,6 +104,17 @@ struct OutputConfig {
     int saliencyEverySteps = 0;   // 0: saliency snapshots only on request
 };
 
+// Optional robustness checks during training (train/robustness_monitor.h): every N-th epoch an
+// attack on the first `examples` dev examples runs on a copy of the weights, off the training
+// thread. Budget and ε default to `uegr attack`'s defaults.
+struct RobustnessConfig {
+    int everyEpochs = 0;              // 0: no checks
+    std::string attack = "charswap";  // charswap | wordnet | pgd
+    int examples = 100;               // the first N examples of the dev split
+    int budget = 1000;                // charswap, wordnet: model queries per example
+    double pgdEpsilon = 0.01;         // pgd: L2 radius relative to each example's embedding norm
+};
+
 struct RunConfig {
     DataConfig data;
     ModelConfig model;
@@ -111,6 +122,7 @@ struct RunConfig {
     UegrConfig uegr;
     EvalConfig eval;
     OutputConfig output;
+    RobustnessConfig robustness;
 };
 
 // Parses and validates a run config. Missing keys take defaults; unknown keys, wrong types

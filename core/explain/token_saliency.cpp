@@ -51,7 +51,7 @@ torch::Tensor integratedGradients(TextClassifierImpl& model, const torch::Tensor
 
 }  // namespace
 
-TokenAttribution attributeTokens(TextClassifierImpl& model, const Vocabulary& vocabulary,
+TokenAttribution attributeTokens(TextClassifierImpl& model, const TextEncoder& encoder,
                                  const std::vector<std::int64_t>& ids,
                                  const TokenAttributionOptions& options) {
     if (ids.empty()) throw Error("token attribution needs at least one token");
@@ -63,7 +63,7 @@ TokenAttribution attributeTokens(TextClassifierImpl& model, const Vocabulary& vo
     const std::vector<double> rates = model.defaultDropoutRates();  // no effect in eval mode
     const torch::Tensor inputIds =
         torch::tensor(ids, torch::TensorOptions().dtype(torch::kInt64)).unsqueeze(0).to(device);
-    const torch::Tensor attentionMask = inputIds.ne(Vocabulary::kPad);
+    const torch::Tensor attentionMask = inputIds.ne(encoder.padId());
 
     torch::Tensor embeddings, logits, baselineLogits;
     {
@@ -90,7 +90,7 @@ TokenAttribution attributeTokens(TextClassifierImpl& model, const Vocabulary& vo
                                   options.stepsPerBatch);
     result.scores = toDoubles(perDimension.sum(-1) * attentionMask[0].to(perDimension.dtype()));
     result.tokens.reserve(ids.size());
-    for (const std::int64_t id : ids) result.tokens.push_back(vocabulary.token(id));
+    for (const std::int64_t id : ids) result.tokens.push_back(encoder.tokenOf(id));
     return result;
 }
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "model/text_classifier.h"
-#include "text/vocabulary.h"
+#include "text/text_encoder.h"
 
 namespace uegr {
 
@@ -23,7 +23,7 @@ struct TokenAttributionOptions {
 };
 
 struct TokenAttribution {
-    std::vector<std::string> tokens;  // vocabulary spelling of each id
+    std::vector<std::string> tokens;  // the encoder's spelling of each id
     std::vector<double> scores;       // one per token; exactly 0 on <pad>
     int target = -1;
     int predicted = -1;
@@ -32,10 +32,10 @@ struct TokenAttribution {
     double baselineLogit = 0;           // logit(0) of the target class (the IG baseline)
 };
 
-// `ids` is one encoded example; <pad> ids are treated as padding (masked out). Runs in eval
+// `ids` is one encoded example; the encoder's pad ids are treated as padding (masked out). Runs in eval
 // mode on the model's device and leaves the parameters' .grad untouched. Throws uegr::Error on
 // an empty example, a target outside the model's classes or fewer than one step.
-TokenAttribution attributeTokens(TextClassifierImpl& model, const Vocabulary& vocabulary,
+TokenAttribution attributeTokens(TextClassifierImpl& model, const TextEncoder& encoder,
                                  const std::vector<std::int64_t>& ids,
                                  const TokenAttributionOptions& options);
 

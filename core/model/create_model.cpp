@@ -48,7 +48,8 @@ TextClassifier createModel(const ModelConfig& config, std::int64_t vocabSize, in
                                                      std::to_string(config.numHeads));
         return std::make_shared<TransformerClassifierImpl>(config, vocabSize, numLabels, maxLength);
     }
-    if (config.type == "hf") throw Error("model.type \"hf\" is not available yet");
+    if (config.type == "hf")
+        throw Error("model.type \"hf\" is a pretrained folder: load it with loadPretrainedModel");
     throw ConfigError("model.type",
                       "unknown model type \"" + config.type + "\" (textcnn, bilstm, transformer or hf)");
 }

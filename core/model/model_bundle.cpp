@@ -2,14 +2,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <limits>
 #include <map>
 #include <sstream>
 
 #include "io/safetensors.h"
+#include "model/hf_classifier.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/join.h"
 
 namespace uegr {
 namespace {
@@ -130,12 +133,6 @@ std::string shapeText(const torch::Tensor& tensor) {
     return out.str();
 }
 
-std::string joinNames(const std::vector<std::string>& names) {
-    std::string text;
-    for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-    return text;
-}
-
 // Copies the stored tensors into the model after checking that names and shapes match exactly.
 void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::Tensor>& stored,
                  const std::string& file) {
@@ -158,9 +155,9 @@ void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::T
         if (expected.count(item.first) == 0) unexpected.push_back(item.first);
     if (!missing.empty() || !unexpected.empty() || !misShaped.empty()) {
         std::string message = "tensors do not match the model in config.json:";
-        if (!missing.empty()) message += " missing: " + joinNames(missing) + ";";
-        if (!unexpected.empty()) message += " unexpected: " + joinNames(unexpected) + ";";
-        if (!misShaped.empty()) message += " wrong shape or type: " + joinNames(misShaped) + ";";
+        if (!missing.empty()) message += " missing: " + joinWithCommas(missing) + ";";
+        if (!unexpected.empty()) message += " unexpected: " + joinWithCommas(unexpected) + ";";
+        if (!misShaped.empty()) message += " wrong shape or type: " + joinWithCommas(misShaped) + ";";
         message.pop_back();
         throw InputError(file, 0, message);
     }
@@ -168,10 +165,68 @@ void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::T
     for (const auto& [name, tensor] : expected) tensor.copy_(stored.at(name).to(tensor.dtype()));
 }
 
+// The fine-tuned Hugging Face model goes back in the format it came in; the studio's own
+// settings ride along in config.json, where `transformers` keeps unknown keys as attributes.
+void saveHfBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
+                  const TextEncoder& encoder, const LabelSet& labels, int maxLength) {
+    if (!encoder.isSubword()) throw Error("a Hugging Face model needs its subword tokenizer to be saved");
+    exportHfClassifier(model, modelConfig.path, labels.names(), encoder.subwordTokenizer()->files(), dir);
+    const std::string configPath = joinPath(dir, "config.json");
+    nlohmann::json config = readJsonFile(configPath);
+    config["uegr_max_length"] = maxLength;
+    writeFileAtomically(configPath, config.dump(2) + "\n");
+}
+
+ModelBundle loadHfBundle(const std::string& dir) {
+    const HfModelInfo info = readHfModelInfo(dir);
+    ModelBundle bundle;
+    bundle.modelConfig.type = "hf";
+    bundle.modelConfig.path = dir;
+    // transformers' own default when a config names no labels.
+    const std::vector<std::string> names =
+        info.labels.empty() ? std::vector<std::string>{"LABEL_0", "LABEL_1"} : info.labels;
+    for (const std::string& name : names) bundle.labels.add(name);
+    bundle.encoder = TextEncoder::subword(loadSubwordTokenizer(dir));
+
+    const std::string configPath = joinPath(dir, "config.json");
+    const nlohmann::json config = readJsonFile(configPath);
+    const std::int64_t positionLimit =
+        info.modelType == "roberta" ? info.maxPositions - 2 : info.maxPositions;
+    bundle.maxLength = static_cast<int>(std::min<std::int64_t>(positionLimit, 512));
+    if (config.contains("uegr_max_length")) {
+        const nlohmann::json& value = config["uegr_max_length"];
+        if (!value.is_number_integer() || value.get<std::int64_t>() < 1 ||
+            value.get<std::int64_t>() > positionLimit)
+            throw InputError(
+                configPath, 0,
+                "uegr_max_length must be an integer in [1, " + std::to_string(positionLimit) + "]");
+        bundle.maxLength = value.get<int>();
+    }
+
+    HfLoadReport report;
+    bundle.model = loadHfClassifier(dir, bundle.labels.size(), -1.0, &report);
+    if (!info.hasWeights)
+        bundle.warnings.push_back(dir + " has no model.safetensors: every weight is random");
+    if (report.headInitialised)
+        bundle.warnings.push_back(dir + ": the classifier head was initialised randomly (not fine-tuned)");
+    if (!report.missing.empty())
+        bundle.warnings.push_back(
+            dir + ": weights missing from model.safetensors: " + joinWithCommas(report.missing));
+    if (!report.unexpected.empty())
+        bundle.warnings.push_back(dir + ": weights ignored: " + joinWithCommas(report.unexpected));
+    bundle.model->eval();
+    return bundle;
+}
+
 }  // namespace
 
 void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
-                     const Vocabulary& vocabulary, const LabelSet& labels, int maxLength, bool lowercase) {
+                     const TextEncoder& encoder, const LabelSet& labels, int maxLength) {
+    if (modelConfig.type == "hf") {
+        saveHfBundle(dir, model, modelConfig, encoder, labels, maxLength);
+        return;
+    }
+    if (encoder.isSubword()) throw Error("a model trained from scratch needs a word-level vocabulary");
     fs::create_directories(dir);
     std::map<std::string, torch::Tensor> tensors;
     for (const auto& [name, tensor] : modelTensors(model)) {
@@ -186,11 +241,11 @@ void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const Mo
                                 {"model", modelConfigJson(modelConfig)},
                                 {"num_labels", labels.size()},
                                 {"labels", labels.names()},
-                                {"vocab_size", vocabulary.size()},
+                                {"vocab_size", encoder.vocabSize()},
                                 {"max_length", maxLength},
-                                {"lowercase", lowercase}};
+                                {"lowercase", encoder.lowercase()}};
     writeFileAtomically(joinPath(dir, "config.json"), config.dump(2) + "\n");
-    vocabulary.save(joinPath(dir, "vocab.txt"));
+    encoder.vocabulary().save(joinPath(dir, "vocab.txt"));
     writeFileAtomically(joinPath(dir, "labels.json"), nlohmann::json(labels.names()).dump(2) + "\n");
 }
 
@@ -198,6 +253,7 @@ ModelBundle loadModelBundle(const std::string& dir) {
     if (!fs::is_directory(dir))
         throw InputError(
             dir, 0, "not a model folder (expected config.json, model.safetensors, vocab.txt, labels.json)");
+    if (isHfModelFolder(dir)) return loadHfBundle(dir);
     const std::string configPath = joinPath(dir, "config.json");
     const nlohmann::json config = readJsonFile(configPath);
     if (!config.is_object()) throw InputError(configPath, 0, "must be a JSON object");
@@ -214,7 +270,7 @@ ModelBundle loadModelBundle(const std::string& dir) {
     ModelBundle bundle;
     bundle.modelConfig = parseModelConfig(fields.required("model"), configPath);
     bundle.maxLength = fields.integer("max_length");
-    bundle.lowercase = fields.boolean("lowercase");
+    const bool lowercase = fields.boolean("lowercase");
     const int numLabels = fields.integer("num_labels");
     const int vocabSize = fields.integer("vocab_size");
 
@@ -233,11 +289,12 @@ ModelBundle loadModelBundle(const std::string& dir) {
                              std::to_string(numLabels));
 
     const std::string vocabPath = joinPath(dir, "vocab.txt");
-    bundle.vocabulary = Vocabulary::load(vocabPath);
-    if (bundle.vocabulary.size() != vocabSize)
+    Vocabulary vocabulary = Vocabulary::load(vocabPath);
+    if (vocabulary.size() != vocabSize)
         throw InputError(vocabPath, 0,
-                         std::to_string(bundle.vocabulary.size()) +
-                             " tokens, but config.json says vocab_size " + std::to_string(vocabSize));
+                         std::to_string(vocabulary.size()) + " tokens, but config.json says vocab_size " +
+                             std::to_string(vocabSize));
+    bundle.encoder = TextEncoder::words(std::move(vocabulary), lowercase);
 
     try {
         bundle.model = createModel(bundle.modelConfig, vocabSize, numLabels, bundle.maxLength);

@@ -7,29 +7,33 @@
 //                      "lowercase"}
 //   vocab.txt          one token per line, line i = id i
 //   labels.json        label names in index order
+// A model fine-tuned from a pretrained Hugging Face folder (model.type "hf") is saved instead as
+// a folder `transformers` loads (see model/hf_classifier.h), with "uegr_max_length" added to its
+// config.json; loadModelBundle reads both kinds, and any Hugging Face folder.
 #include <string>
+#include <vector>
 
 #include "config/run_config.h"
 #include "data/dataset.h"
 #include "model/text_classifier.h"
-#include "text/vocabulary.h"
+#include "text/text_encoder.h"
 
 namespace uegr {
 
 struct ModelBundle {
     TextClassifier model;  // on the CPU, in eval mode
     ModelConfig modelConfig;
-    Vocabulary vocabulary;
+    TextEncoder encoder;
     LabelSet labels;
     int maxLength = 128;
-    bool lowercase = true;
+    std::vector<std::string> warnings;  // e.g. a Hugging Face folder whose classifier head was initialised
 };
 
 constexpr int kModelBundleFormatVersion = 1;
 
 // Creates `dir` if needed; each file is written atomically. The model may live on any device.
 void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
-                     const Vocabulary& vocabulary, const LabelSet& labels, int maxLength, bool lowercase);
+                     const TextEncoder& encoder, const LabelSet& labels, int maxLength);
 
 // Throws InputError naming the offending file: missing file, malformed JSON or safetensors,
 // missing, unexpected or mis-shaped tensors (all listed), or files that disagree.

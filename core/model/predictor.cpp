@@ -13,7 +13,7 @@ std::vector<Prediction> predictTexts(const ModelBundle& bundle, const std::vecto
     Dataset dataset;
     dataset.source = "<input>";
     for (const std::string& text : texts) dataset.examples.push_back(Example{text, {}, -1, 0});
-    const EncodedDataset encoded(dataset, bundle.vocabulary, bundle.lowercase, bundle.maxLength);
+    const EncodedDataset encoded(dataset, bundle.encoder, bundle.maxLength);
 
     TextClassifierImpl& model = *bundle.model;
     const std::vector<torch::Tensor> parameters = model.parameters();

@@ -4,34 +4,9 @@
 #include <numeric>
 
 #include "data/permutation.h"
-#include "text/tokenizer.h"
 #include "util/error.h"
 
 namespace uegr {
-namespace {
-
-// Cuts a single sequence to maxLength, or a pair to maxLength - 1 (room for <sep>) by dropping
-// the last token of the longer side until it fits (the pair's side on ties).
-std::vector<std::int64_t> joinAndTruncate(std::vector<std::int64_t> text, std::vector<std::int64_t> pair,
-                                          bool hasPair, std::size_t maxLength) {
-    if (!hasPair) {
-        if (text.size() > maxLength) text.resize(maxLength);
-        return text;
-    }
-    const std::size_t budget = maxLength > 0 ? maxLength - 1 : 0;
-    while (text.size() + pair.size() > budget) {
-        if (text.size() > pair.size()) {
-            text.pop_back();
-        } else {
-            pair.pop_back();
-        }
-    }
-    text.push_back(Vocabulary::kSep);
-    text.insert(text.end(), pair.begin(), pair.end());
-    return text;
-}
-
-}  // namespace
 
 Batch Batch::to(const torch::Device& device) const {
     Batch moved;
@@ -42,21 +17,13 @@ Batch Batch::to(const torch::Device& device) const {
     return moved;
 }
 
-EncodedDataset::EncodedDataset(const Dataset& dataset, const Vocabulary& vocabulary, bool lowercase,
-                               int maxLength) {
+EncodedDataset::EncodedDataset(const Dataset& dataset, const TextEncoder& encoder, int maxLength)
+    : padId_(encoder.padId()) {
     if (maxLength < 1) throw Error("max_length must be at least 1, got " + std::to_string(maxLength));
-    const auto limit = static_cast<std::size_t>(maxLength);
     ids_.reserve(dataset.examples.size());
     labels_.reserve(dataset.examples.size());
     for (const Example& example : dataset.examples) {
-        const bool hasPair = !example.pair.empty();
-        std::vector<std::int64_t> ids = joinAndTruncate(
-            vocabulary.encode(tokenize(example.text, lowercase)),
-            hasPair ? vocabulary.encode(tokenize(example.pair, lowercase)) : std::vector<std::int64_t>{},
-            hasPair, limit);
-        // A text of only ignorable characters still gets one real position, so no row is all padding.
-        if (ids.empty()) ids.push_back(Vocabulary::kUnk);
-        ids_.push_back(std::move(ids));
+        ids_.push_back(encoder.encode(example.text, example.pair, maxLength));
         labels_.push_back(example.label);
     }
 }
@@ -73,7 +40,7 @@ Batch EncodedDataset::makeBatch(const std::vector<std::size_t>& indices) const {
     const auto rows = static_cast<std::int64_t>(indices.size());
     const auto columns = static_cast<std::int64_t>(longest);
     Batch batch;
-    batch.inputIds = torch::full({rows, columns}, Vocabulary::kPad, torch::kInt64);
+    batch.inputIds = torch::full({rows, columns}, padId_, torch::kInt64);
     batch.attentionMask = torch::zeros({rows, columns}, torch::kBool);
     batch.labels = torch::empty({rows}, torch::kInt64);
     auto ids = batch.inputIds.accessor<std::int64_t, 2>();

@@ -1,18 +1,18 @@
 #pragma once
-// Turns examples into padded id tensors. Sentence pairs are joined as "text <sep> pair" and
-// truncated from the longer side first.
+// Turns examples into padded id tensors, through a TextEncoder (word level or subword).
 #include <torch/torch.h>
 
 #include <cstdint>
 #include <vector>
 
 #include "data/dataset.h"
+#include "text/text_encoder.h"
 #include "text/vocabulary.h"
 
 namespace uegr {
 
 struct Batch {
-    torch::Tensor inputIds;       // [B, T] int64, padded with Vocabulary::kPad
+    torch::Tensor inputIds;       // [B, T] int64, padded with the encoder's pad id
     torch::Tensor attentionMask;  // [B, T] bool, true on real tokens
     torch::Tensor labels;         // [B] int64
     std::vector<std::size_t> exampleIndices;  // positions in the dataset
@@ -23,7 +23,7 @@ struct Batch {
 // Token ids of every example, computed once (tokenising is the slow part).
 class EncodedDataset {
 public:
-    EncodedDataset(const Dataset& dataset, const Vocabulary& vocabulary, bool lowercase, int maxLength);
+    EncodedDataset(const Dataset& dataset, const TextEncoder& encoder, int maxLength);
     std::size_t size() const { return ids_.size(); }
     const std::vector<std::int64_t>& ids(std::size_t index) const { return ids_[index]; }
     int label(std::size_t index) const { return labels_[index]; }
@@ -34,6 +34,7 @@ public:
 private:
     std::vector<std::vector<std::int64_t>> ids_;
     std::vector<int> labels_;
+    std::int64_t padId_ = Vocabulary::kPad;
 };
 
 // Batches of `batchSize` over a permutation drawn from `seed` (or in order when !shuffle).

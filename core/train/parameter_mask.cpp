@@ -1,16 +1,32 @@
 #include "train/parameter_mask.h"
 
+#include <cctype>
 #include <cmath>
 #include <sstream>
 
 namespace uegr {
 
-bool isMaskExempt(const std::string& parameterName, const std::vector<std::string>& exemptWords) {
-    std::istringstream components(parameterName);
+namespace {
+
+std::string lowercased(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+}  // namespace
+
+bool isMaskExempt(const std::string& parameterName, const std::string& layer,
+                  const std::vector<std::string>& exemptWords) {
+    std::vector<std::string> components{lowercased(layer)};
+    std::istringstream names(lowercased(parameterName));
     std::string component;
-    while (std::getline(components, component, '.'))
-        for (const auto& word : exemptWords)
-            if (!word.empty() && component.find(word) != std::string::npos) return true;
+    while (std::getline(names, component, '.')) components.push_back(component);
+    for (const auto& word : exemptWords) {
+        const std::string needle = lowercased(word);
+        if (needle.empty()) continue;
+        for (const auto& candidate : components)
+            if (candidate.find(needle) != std::string::npos) return true;
+    }
     return false;
 }
 
@@ -40,7 +56,8 @@ std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& 
     };
     if (!global) {
         for (const auto& tensor : saliency)
-            masks.push_back(keepTopElements(tensor.reshape(-1), keepCount(tensor.numel())).view(tensor.sizes()));
+            masks.push_back(
+                keepTopElements(tensor.reshape(-1), keepCount(tensor.numel())).view(tensor.sizes()));
         return masks;
     }
     if (saliency.empty()) return masks;

@@ -9,9 +9,13 @@
 
 namespace uegr {
 
-// True when some dot-separated component of `parameterName` contains one of `exemptWords`
-// ("blocks.0.attn_norm.weight" is exempt under "norm"; "convs.1.bias" under "bias").
-bool isMaskExempt(const std::string& parameterName, const std::vector<std::string>& exemptWords);
+// True when the parameter's layer (TextClassifierImpl::parameterLayers) or some dot-separated
+// component of its name contains one of `exemptWords`, ignoring case: "blocks.0.attn_norm.weight"
+// is exempt under "norm", "convs.1.bias" under "bias", a pretrained model's
+// "bert.encoder.layer.0.output.LayerNorm.weight" under "norm", and its "classifier.weight" and
+// "bert.pooler.dense.weight" under "head" because they form the "head" layer.
+bool isMaskExempt(const std::string& parameterName, const std::string& layer,
+                  const std::vector<std::string>& exemptWords);
 
 // Bool mask of the top k elements of a 1-D tensor: exactly k kept (ties at the threshold go
 // to the lowest indices), except that elements with zero saliency are never kept.

@@ -47,7 +47,9 @@ MetricsLog::MetricsLog(const std::string& path, std::int64_t keepUpToStep) : pat
 }
 
 void MetricsLog::append(const nlohmann::json& record) {
-    out_ << record.dump() << '\n';
+    const std::string line = record.dump();
+    const std::lock_guard<std::mutex> lock(mutex_);
+    out_ << line << '\n';
     out_.flush();
     if (!out_) throw Error("cannot write to " + path_);
 }

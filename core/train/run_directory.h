@@ -2,6 +2,7 @@
 // The run directory layout and its append-only metrics log.
 #include <cstdint>
 #include <fstream>
+#include <mutex>
 #include <string>
 
 #include <nlohmann/json_fwd.hpp>
@@ -13,7 +14,8 @@ namespace uegr {
 std::string createRunDirectory(const std::string& configuredDir, const std::string& method);
 
 // metrics.jsonl: one JSON object per line, flushed after each line so a crash loses nothing
-// written before it.
+// written before it. append() is thread-safe: robustness results arrive from the
+// robustness monitor's thread while the training thread logs steps.
 class MetricsLog {
 public:
     // Opens for appending. With keepUpToStep >= 0 (resume), first drops every line whose "step"
@@ -23,6 +25,7 @@ public:
 
 private:
     std::string path_;
+    std::mutex mutex_;
     std::ofstream out_;
 };
 

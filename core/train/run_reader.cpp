@@ -246,6 +246,19 @@ EvalTelemetry evalFromJson(const nlohmann::json& record) {
     return eval;
 }
 
+RobustnessTelemetry robustnessFromJson(const nlohmann::json& record) {
+    RobustnessTelemetry robustness;
+    robustness.step = record.at("step").get<std::int64_t>();
+    robustness.epoch = record.at("epoch").get<int>();
+    robustness.attack = record.at("attack").get<std::string>();
+    robustness.examples = record.at("examples").get<std::int64_t>();
+    robustness.cleanAccuracy = number(record, "clean_accuracy");
+    robustness.accuracyUnderAttack = number(record, "accuracy_under_attack");
+    robustness.attackSuccessRate = number(record, "attack_success_rate");
+    robustness.seconds = number(record, "seconds");
+    return robustness;
+}
+
 RunMetrics readMetricsLog(const std::string& path) {
     const std::string content = readFile(path);
     RunMetrics metrics;
@@ -270,6 +283,8 @@ RunMetrics readMetricsLog(const std::string& path) {
                 metrics.steps.push_back(stepFromJson(record));
             else if (type == "eval")
                 metrics.evals.push_back(evalFromJson(record));
+            else if (type == "robustness")
+                metrics.robustness.push_back(robustnessFromJson(record));
             // Other record types may come from newer trainers; they are not curves.
         } catch (const nlohmann::json::exception& error) {
             throw InputError(path, lineNumber, error.what());

@@ -51,6 +51,7 @@ std::vector<std::string> listRunDirectories(const std::string& workspace);
 struct RunMetrics {
     std::vector<StepTelemetry> steps;
     std::vector<EvalTelemetry> evals;
+    std::vector<RobustnessTelemetry> robustness;  // by step: one check runs at a time
 };
 
 // Parses metrics.jsonl. Throws InputError(path, line, ...) on a line that is not a JSON object
@@ -58,8 +59,10 @@ struct RunMetrics {
 // mid-write) is ignored.
 RunMetrics readMetricsLog(const std::string& path);
 
-// The inverse of toJson(StepTelemetry) / toJson(EvalTelemetry); throw nlohmann::json errors.
+// The inverse of toJson(StepTelemetry) / toJson(EvalTelemetry) / toJson(RobustnessTelemetry);
+// throw nlohmann::json errors.
 StepTelemetry stepFromJson(const nlohmann::json& record);
 EvalTelemetry evalFromJson(const nlohmann::json& record);
+RobustnessTelemetry robustnessFromJson(const nlohmann::json& record);
 
 }  // namespace uegr

@@ -41,6 +41,18 @@ nlohmann::json toJson(const EvalTelemetry& eval) {
             {"dev_loss", eval.loss}};
 }
 
+nlohmann::json toJson(const RobustnessTelemetry& robustness) {
+    return {{"type", "robustness"},
+            {"step", robustness.step},
+            {"epoch", robustness.epoch},
+            {"attack", robustness.attack},
+            {"examples", robustness.examples},
+            {"clean_accuracy", robustness.cleanAccuracy},
+            {"accuracy_under_attack", robustness.accuracyUnderAttack},
+            {"attack_success_rate", robustness.attackSuccessRate},
+            {"seconds", robustness.seconds}};
+}
+
 nlohmann::json toJson(const TrainingSummary& summary) {
     nlohmann::json document = {{"run_dir", summary.runDir},
                                {"steps", summary.steps},
@@ -49,6 +61,13 @@ nlohmann::json toJson(const TrainingSummary& summary) {
                                {"best_dev", metricsObject(summary.bestDev)},
                                {"stopped_early", summary.stoppedEarly}};
     document["test"] = summary.hasTest ? metricsObject(summary.test) : nlohmann::json();
+    if (summary.hasRobustness) {
+        nlohmann::json robustness = toJson(summary.robustness);
+        robustness.erase("type");
+        document["robustness"] = std::move(robustness);
+    } else {
+        document["robustness"] = nullptr;
+    }
     return document;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // What the trainer reports while it runs. Plain structs and a callback interface with no Qt,
 // so the CLI (progress bar, metrics.jsonl) and the studio (plots) consume the same stream.
-// Callbacks run on the training thread: implementations copy what they need and return fast.
+// Callbacks run on the training thread (onRobustness excepted, see there): implementations copy
+// what they need and return fast.
 #include <nlohmann/json_fwd.hpp>
 
 #include <atomic>
@@ -46,6 +47,17 @@ struct SaliencySnapshot {
     std::vector<SaliencyTensorMap> tensors;
 };
 
+// One robustness check during training (train/robustness_monitor.h): an attack on the first
+// `examples` dev examples with the weights of `step`. Rates as attack/attack_result.h defines them.
+struct RobustnessTelemetry {
+    std::int64_t step = 0;
+    int epoch = 0;
+    std::string attack;  // charswap | wordnet | pgd
+    std::int64_t examples = 0;
+    double cleanAccuracy = 0, accuracyUnderAttack = 0, attackSuccessRate = 0;
+    double seconds = 0;  // wall time of the check
+};
+
 struct TrainingSummary {
     std::string runDir;
     std::int64_t steps = 0;
@@ -54,6 +66,8 @@ struct TrainingSummary {
     bool hasTest = false;
     EvalTelemetry test;
     bool stoppedEarly = false;  // stop requested; a checkpoint was written
+    bool hasRobustness = false;
+    RobustnessTelemetry robustness;  // the last robustness check, when one finished
 };
 
 class TrainingObserver {
@@ -63,6 +77,9 @@ public:
     virtual void onEval(const EvalTelemetry&) {}
     virtual void onSaliency(const SaliencySnapshot&) {}
     virtual void onMessage(const std::string&) {}  // human-readable progress notes
+    // Unlike the others, called on the robustness monitor's thread, concurrently with them:
+    // implementations must synchronise what they share with the other callbacks.
+    virtual void onRobustness(const RobustnessTelemetry&) {}
 };
 
 // Set from any thread; the trainer polls between steps.
@@ -74,6 +91,9 @@ struct TrainingControl {
 
 nlohmann::json toJson(const StepTelemetry& step);  // metrics.jsonl field names (loss_clean, ...)
 nlohmann::json toJson(const EvalTelemetry& eval);  // dev_accuracy, dev_macro_f1, dev_mcc, dev_loss
-nlohmann::json toJson(const TrainingSummary& summary);
+// {"type": "robustness", step, epoch, attack, examples, clean_accuracy, accuracy_under_attack,
+//  attack_success_rate, seconds}
+nlohmann::json toJson(const RobustnessTelemetry& robustness);
+nlohmann::json toJson(const TrainingSummary& summary);  // "robustness": the last check or null
 
 }  // namespace uegr

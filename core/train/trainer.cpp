@@ -11,11 +11,14 @@
 #include "eval/evaluation.h"
 #include "model/device_selection.h"
 #include "model/model_bundle.h"
+#include "model/pretrained_model.h"
 #include "model/text_classifier.h"
 #include "text/batching.h"
 #include "text/tokenizer.h"
+#include "text/text_encoder.h"
 #include "text/vocabulary.h"
 #include "train/checkpoint.h"
+#include "train/robustness_monitor.h"
 #include "train/run_directory.h"
 #include "train/training_engine.h"
 #include "train/training_method.h"
@@ -32,7 +35,8 @@ struct Trainer::State {
     std::string runDir;
     torch::Device device{torch::kCPU};
     DatasetSplits splits;
-    Vocabulary vocabulary;
+    TextEncoder encoder;
+    std::vector<std::string> modelNotes;  // what loading a pretrained model reported, for run()'s observer
     std::unique_ptr<EncodedDataset> train, dev, test;
     TextClassifier model;
     std::unique_ptr<TrainingMethod> method;
@@ -49,14 +53,15 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-Vocabulary buildVocabulary(const Dataset& train, const DataConfig& config) {
+// From-scratch models: a word vocabulary built from the training split.
+TextEncoder buildWordEncoder(const Dataset& train, const DataConfig& config) {
     std::vector<std::vector<std::string>> texts;
     texts.reserve(train.examples.size() * 2);
     for (const Example& example : train.examples) {
         texts.push_back(tokenize(example.text, config.lowercase));
         if (!example.pair.empty()) texts.push_back(tokenize(example.pair, config.lowercase));
     }
-    return Vocabulary::build(texts, config.minCount, config.maxVocab);
+    return TextEncoder::words(Vocabulary::build(texts, config.minCount, config.maxVocab), config.lowercase);
 }
 
 double selectedMetric(const EvalTelemetry& eval, const std::string& selectBy) {
@@ -109,13 +114,19 @@ Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_
 
     s.splits = loadDatasetSplits(s.config.data);
     if (s.splits.train.examples.empty()) throw ConfigError("data.train", "the training split has no examples");
-    s.vocabulary = buildVocabulary(s.splits.train, s.config.data);
     const DataConfig& data = s.config.data;
-    s.train = std::make_unique<EncodedDataset>(s.splits.train, s.vocabulary, data.lowercase, data.maxLength);
-    s.dev = std::make_unique<EncodedDataset>(s.splits.dev, s.vocabulary, data.lowercase, data.maxLength);
-    s.test = std::make_unique<EncodedDataset>(s.splits.test, s.vocabulary, data.lowercase, data.maxLength);
-
-    s.model = createModel(s.config.model, s.vocabulary.size(), s.splits.labels.size(), data.maxLength);
+    if (s.config.model.type == "hf") {
+        PretrainedModel pretrained = loadPretrainedModel(s.config.model, s.splits.labels.size(), data.maxLength);
+        s.encoder = std::move(pretrained.encoder);
+        s.model = std::move(pretrained.model);
+        s.modelNotes = std::move(pretrained.notes);
+    } else {
+        s.encoder = buildWordEncoder(s.splits.train, data);
+        s.model = createModel(s.config.model, s.encoder.vocabSize(), s.splits.labels.size(), data.maxLength);
+    }
+    s.train = std::make_unique<EncodedDataset>(s.splits.train, s.encoder, data.maxLength);
+    s.dev = std::make_unique<EncodedDataset>(s.splits.dev, s.encoder, data.maxLength);
+    s.test = std::make_unique<EncodedDataset>(s.splits.test, s.encoder, data.maxLength);
     s.model->to(s.device);
     s.batchesPerEpoch = static_cast<std::int64_t>((s.train->size() + training.batchSize - 1) / training.batchSize);
     s.totalSteps = s.batchesPerEpoch * training.epochs;
@@ -136,6 +147,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     const fs::path runDir(s.runDir);
     const std::string bestWeights = (runDir / "checkpoints" / "best-model.pt").string();
 
+    for (const std::string& note : s.modelNotes) observer.onMessage(note);
     TrainingProgress progress;
     std::string lastCheckpoint;
     if (s.resume) {
@@ -164,11 +176,21 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             progress.hasBest = true;
             progress.best = eval;
             saveWeights(*s.model, bestWeights);
-            saveModelBundle((runDir / "model").string(), *s.model, config.model, s.vocabulary, s.splits.labels,
-                            config.data.maxLength, config.data.lowercase);
+            saveModelBundle((runDir / "model").string(), *s.model, config.model, s.encoder, s.splits.labels,
+                            config.data.maxLength);
         }
     };
     const bool hasDev = s.dev->size() > 0;
+    RobustnessMonitor robustness(
+        config.robustness, config.training.seed, s.splits.dev,
+        [&](const std::string& dir) {
+            saveModelBundle(dir, *s.model, config.model, s.encoder, s.splits.labels, config.data.maxLength);
+        },
+        [&](const RobustnessTelemetry& result) {
+            metrics.append(toJson(result));
+            observer.onRobustness(result);
+        },
+        [&](const std::string& note) { observer.onMessage(note); });
 
     TrainingSummary summary;
     summary.runDir = s.runDir;
@@ -179,6 +201,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             while (control.pauseRequested && !control.stopRequested)
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
             if (control.stopRequested) {
+                robustness.cancel();
                 checkpoint();
                 observer.onMessage("stopped at step " + std::to_string(progress.step) + "; checkpoint " + lastCheckpoint);
                 summary.steps = progress.step;
@@ -221,6 +244,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             const std::int64_t evalEvery = config.eval.everySteps;
             const bool evalDue = hasDev && (evalEvery > 0 ? progress.step % evalEvery == 0 || lastStep : epochEnd);
             if (evalDue) evaluateDev(epoch);
+            if (epochEnd) robustness.epochEnded(*s.model, progress.step, epoch);
             const std::int64_t checkpointEvery = config.output.checkpointEverySteps;
             if (checkpointEvery > 0 ? progress.step % checkpointEvery == 0 : (evalDue || (!hasDev && epochEnd)))
                 checkpoint();
@@ -232,8 +256,8 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     if (progress.hasBest && fs::exists(bestWeights))
         loadWeights(*s.model, bestWeights, s.device);
     else
-        saveModelBundle((runDir / "model").string(), *s.model, config.model, s.vocabulary, s.splits.labels,
-                        config.data.maxLength, config.data.lowercase);
+        saveModelBundle((runDir / "model").string(), *s.model, config.model, s.encoder, s.splits.labels,
+                        config.data.maxLength);
     summary.steps = progress.step;
     summary.bestDev = progress.best;
     if (s.test->size() > 0) {
@@ -241,6 +265,11 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         summary.test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device),
                                    progress.hasBest ? progress.best.step : progress.step,
                                    progress.hasBest ? progress.best.epoch : config.training.epochs);
+    }
+    robustness.finish(control.stopRequested);
+    if (const auto last = robustness.lastResult()) {
+        summary.hasRobustness = true;
+        summary.robustness = *last;
     }
     const double session = secondsSince(sessionStart);
     summary.wallSeconds = previousSeconds + session;

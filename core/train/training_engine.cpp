@@ -26,7 +26,8 @@ std::vector<EngineParameter> collectParameters(TextClassifierImpl& model, const 
     for (const auto& item : model.named_parameters(/*recurse=*/true)) {
         const auto layer = layerOf.find(item.key());
         if (layer == layerOf.end()) throw Error("model parameter " + item.key() + " belongs to no parameter layer");
-        parameters.push_back({item.key(), item.value(), layer->second, !isMaskExempt(item.key(), exemptWords)});
+        const bool exempt = isMaskExempt(item.key(), layers[layer->second].name, exemptWords);
+        parameters.push_back({item.key(), item.value(), layer->second, !exempt});
     }
     return parameters;
 }

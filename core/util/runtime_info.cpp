@@ -6,6 +6,7 @@
 #include <torch/cuda.h>
 #include <torch/version.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <thread>
@@ -45,6 +46,7 @@ RuntimeInfo runtimeInfo() {
     info.blasLibrary = loadedBlasPath();
     info.blasKind = classifyBlas(info.blasLibrary);
     info.intraOpThreads = at::get_num_threads();
+    if (const char* policy = std::getenv("OMP_WAIT_POLICY")) info.openMpWaitPolicy = policy;
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDevices = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
     return info;
@@ -56,6 +58,7 @@ nlohmann::json toJson(const RuntimeInfo& info) {
             {"blas", info.blasKind},
             {"blas_library", info.blasLibrary},
             {"threads", info.intraOpThreads},
+            {"openmp_wait_policy", info.openMpWaitPolicy},
             {"cuda_available", info.cudaAvailable},
             {"cuda_devices", info.cudaDevices}};
 }

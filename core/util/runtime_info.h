@@ -14,6 +14,7 @@ struct RuntimeInfo {
     std::string blasLibrary;  // resolved path of the loaded BLAS, e.g. .../openblas-pthread/libblas.so.3
     std::string blasKind;     // "OpenBLAS", "reference BLAS", "MKL" or "unknown"
     int intraOpThreads = 0;
+    std::string openMpWaitPolicy;  // OMP_WAIT_POLICY as the OpenMP runtime read it; "" = its default (spin)
     bool cudaAvailable = false;
     int cudaDevices = 0;
 };

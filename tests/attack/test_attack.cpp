@@ -61,8 +61,8 @@ private:
 
 ModelBundle voteBundle(const std::map<std::string, float>& votes, float bias) {
     ModelBundle bundle;
-    bundle.vocabulary = Vocabulary::build({kWords}, 1, 100);
-    bundle.model = std::make_shared<WordVoteImpl>(bundle.vocabulary, votes, bias);
+    bundle.encoder = TextEncoder::words(Vocabulary::build({kWords}, 1, 100), true);
+    bundle.model = std::make_shared<WordVoteImpl>(bundle.encoder.vocabulary(), votes, bias);
     bundle.labels.add("neg");
     bundle.labels.add("pos");
     bundle.maxLength = 32;
@@ -106,7 +106,7 @@ std::string savedTextCnn(const QTemporaryDir& root) {
     torch::manual_seed(11);
     TextClassifier model = createModel(config, vocabulary.size(), 2, 24);
     const std::string dir = root.filePath("model").toStdString();
-    saveModelBundle(dir, *model, config, vocabulary, labels, 24, true);
+    saveModelBundle(dir, *model, config, TextEncoder::words(vocabulary, true), labels, 24);
     return dir;
 }
 
@@ -230,9 +230,9 @@ private Q_SLOTS:
     void pgdStaysInTheBallAndLeavesPaddingAlone() {
         const ModelBundle bundle = voteBundle({{"great", 1.0f}, {"awful", -1.0f}}, 0.0f);
         Batch batch;
-        batch.inputIds = torch::tensor({{bundle.vocabulary.idOf("great"), bundle.vocabulary.idOf("film"), 0L},
-                                        {bundle.vocabulary.idOf("awful"), bundle.vocabulary.idOf("plot"),
-                                         bundle.vocabulary.idOf("film")}});
+        batch.inputIds = torch::tensor({{bundle.encoder.vocabulary().idOf("great"), bundle.encoder.vocabulary().idOf("film"), 0L},
+                                        {bundle.encoder.vocabulary().idOf("awful"), bundle.encoder.vocabulary().idOf("plot"),
+                                         bundle.encoder.vocabulary().idOf("film")}});
         batch.attentionMask = batch.inputIds != 0;
         batch.labels = torch::tensor({1L, 0L});
         for (const PgdNorm norm : {PgdNorm::L2, PgdNorm::Linf}) {

@@ -1,4 +1,5 @@
 // `uegr --version` and `uegr config check|defaults` as a user runs them: exit codes and output.
+#include <QProcess>
 #include <QtTest/QtTest>
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,21 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("BLAS: "));
         QVERIFY(result.out.contains("threads: "));
         QVERIFY(result.out.contains("CUDA: "));
+    }
+
+    void startsWithPassiveOpenMpWaitUnlessTold() {
+        const auto versionWith = [](const QProcessEnvironment& environment) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(UEGR_CLI_PATH), {QStringLiteral("--version")});
+            process.waitForFinished(60000);
+            return process.readAllStandardOutput();
+        };
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("OMP_WAIT_POLICY"));
+        QVERIFY(versionWith(environment).contains("OpenMP wait policy: PASSIVE"));
+        environment.insert(QStringLiteral("OMP_WAIT_POLICY"), QStringLiteral("ACTIVE"));
+        QVERIFY(versionWith(environment).contains("OpenMP wait policy: ACTIVE"));
     }
 
     void checkPrintsTheResolvedConfig() {

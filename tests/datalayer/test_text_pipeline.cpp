@@ -177,7 +177,7 @@ private Q_SLOTS:
         Dataset dataset;
         dataset.examples = {example("The cat", "", 1), example("the cat sat on the mat", "", 0),
                             example("dog", "", 2), example("   ", "", 0)};
-        const EncodedDataset encoded(dataset, vocabulary, true, 4);
+        const EncodedDataset encoded(dataset, TextEncoder::words(vocabulary, true), 4);
         QCOMPARE(encoded.size(), std::size_t{4});
         const std::int64_t the = vocabulary.idOf("the"), cat = vocabulary.idOf("cat"),
                            sat = vocabulary.idOf("sat");
@@ -219,7 +219,7 @@ private Q_SLOTS:
         Dataset dataset;
         dataset.examples = {example("a b c d e", "x y", 0), example("a b c", "x y z", 1),
                             example("a", "x", 0)};
-        const EncodedDataset encoded(dataset, vocabulary, true, 6);
+        const EncodedDataset encoded(dataset, TextEncoder::words(vocabulary, true), 6);
         // Budget 5 besides <sep>: the text (longer) loses d and e.
         QCOMPARE(encoded.ids(0),
                  (std::vector<std::int64_t>{id("a"), id("b"), id("c"), Vocabulary::kSep, id("x"), id("y")}));
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(encoded.ids(1),
                  (std::vector<std::int64_t>{id("a"), id("b"), id("c"), Vocabulary::kSep, id("x"), id("y")}));
         QCOMPARE(encoded.ids(2), (std::vector<std::int64_t>{id("a"), Vocabulary::kSep, id("x")}));
-        const EncodedDataset tight(dataset, vocabulary, true, 5);
+        const EncodedDataset tight(dataset, TextEncoder::words(vocabulary, true), 5);
         // Budget 4: the pair loses z on the tie, then the now longer text loses c.
         QCOMPARE(tight.ids(1),
                  (std::vector<std::int64_t>{id("a"), id("b"), Vocabulary::kSep, id("x"), id("y")}));

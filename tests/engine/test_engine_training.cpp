@@ -193,7 +193,8 @@ private Q_SLOTS:
             TrainingEngine engine(model, config, 3, createTrainingMethod(method)->dropoutRule(config));
             const auto steps = createTrainingMethod(method);
             EncodedDataset data(Dataset{"d", {{"good movie", "", 0, 1}, {"bad film", "", 1, 2}}},
-                                Vocabulary::build({{"good", "movie", "bad", "film"}}, 1, 100), true, 8);
+                                TextEncoder::words(Vocabulary::build({{"good", "movie", "bad", "film"}}, 1, 100), true),
+                                8);
             steps->prepare(engine, data);
             const StepTelemetry t = steps->step(engine, test::makeTinyBatch(3), {1, false}).telemetry;
             QVERIFY2(std::isfinite(t.loss), method.c_str());

@@ -237,15 +237,20 @@ private Q_SLOTS:
         QVERIFY(torch::equal(a, b));
     }
 
-    void maskExemptMatchesNameComponents() {
+    void maskExemptMatchesNameComponentsAndLayers() {
         const std::vector<std::string> words{"embeddings", "bias", "norm", "head"};
-        QVERIFY(isMaskExempt("embeddings.weight", words));
-        QVERIFY(isMaskExempt("blocks.0.attn_norm.weight", words));
-        QVERIFY(isMaskExempt("convs.1.bias", words));
-        QVERIFY(isMaskExempt("head.weight", words));
-        QVERIFY(!isMaskExempt("blocks.0.attn.in_proj_weight", words));
-        QVERIFY(!isMaskExempt("conv0.weight", words));
-        QVERIFY(!isMaskExempt("conv0.weight", {}));
+        QVERIFY(isMaskExempt("embeddings.weight", "embeddings", words));
+        QVERIFY(isMaskExempt("blocks.0.attn_norm.weight", "block0", words));
+        QVERIFY(isMaskExempt("convs.1.bias", "conv1", words));
+        QVERIFY(isMaskExempt("head.weight", "head", words));
+        QVERIFY(!isMaskExempt("blocks.0.attn.in_proj_weight", "block0", words));
+        QVERIFY(!isMaskExempt("conv0.weight", "conv0", words));
+        QVERIFY(!isMaskExempt("conv0.weight", "conv0", {}));
+        // Pretrained models: LayerNorm in any case; classifier and pooler through their "head" layer.
+        QVERIFY(isMaskExempt("bert.encoder.layer.0.output.LayerNorm.weight", "layer0", words));
+        QVERIFY(isMaskExempt("classifier.weight", "head", words));
+        QVERIFY(isMaskExempt("bert.pooler.dense.weight", "head", words));
+        QVERIFY(!isMaskExempt("bert.encoder.layer.0.attention.self.query.weight", "layer0", words));
     }
 
     void keepRatioIsExactWithTiesAndZeros() {

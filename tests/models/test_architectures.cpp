@@ -253,7 +253,8 @@ private Q_SLOTS:
         } catch (const ConfigError&) {
             QFAIL("hf is not a config mistake");
         } catch (const Error& error) {
-            QCOMPARE(std::string(error.what()), std::string("model.type \"hf\" is not available yet"));
+            // A pretrained folder has its own loader (loadPretrainedModel); createModel builds from scratch.
+            QVERIFY(std::string(error.what()).find("loadPretrainedModel") != std::string::npos);
         }
         ModelConfig unknown;
         unknown.type = "gru";

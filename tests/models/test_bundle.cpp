@@ -70,7 +70,7 @@ Dataset sampleDataset(const LabelSet& labels) {
 }
 
 torch::Tensor logitsOf(TextClassifierImpl& model, const Vocabulary& vocabulary) {
-    const EncodedDataset encoded(sampleDataset(sampleLabels()), vocabulary, true, 12);
+    const EncodedDataset encoded(sampleDataset(sampleLabels()), TextEncoder::words(vocabulary, true), 12);
     std::vector<std::size_t> all(encoded.size());
     std::iota(all.begin(), all.end(), 0);
     const Batch batch = encoded.makeBatch(all);
@@ -88,7 +88,8 @@ SavedBundle saveSample(const QTemporaryDir& root, const std::string& type) {
     SavedBundle saved{createModel(smallConfig(type), sampleVocabulary().size(), 2, 12),
                       root.filePath(QString::fromStdString(type)).toStdString()};
     saved.model->eval();
-    saveModelBundle(saved.dir, *saved.model, smallConfig(type), sampleVocabulary(), sampleLabels(), 12, true);
+    saveModelBundle(saved.dir, *saved.model, smallConfig(type), TextEncoder::words(sampleVocabulary(), true),
+                    sampleLabels(), 12);
     return saved;
 }
 
@@ -125,12 +126,12 @@ private Q_SLOTS:
 
         QVERIFY(!bundle.model->is_training());
         QVERIFY(torch::equal(logitsOf(*saved.model, sampleVocabulary()),
-                             logitsOf(*bundle.model, bundle.vocabulary)));
+                             logitsOf(*bundle.model, bundle.encoder.vocabulary())));
         QCOMPARE(bundle.labels.names(), sampleLabels().names());
-        QCOMPARE(bundle.vocabulary.size(), sampleVocabulary().size());
-        QCOMPARE(bundle.vocabulary.token(5), sampleVocabulary().token(5));
+        QCOMPARE(bundle.encoder.vocabulary().size(), sampleVocabulary().size());
+        QCOMPARE(bundle.encoder.vocabulary().token(5), sampleVocabulary().token(5));
         QCOMPARE(bundle.maxLength, 12);
-        QVERIFY(bundle.lowercase);
+        QVERIFY(bundle.encoder.lowercase());
         QCOMPARE(bundle.modelConfig.type, type.toStdString());
         QCOMPARE(bundle.modelConfig.kernelSizes, (std::vector<int>{1, 2}));
         QCOMPARE(bundle.modelConfig.dropout, 0.2);
@@ -204,7 +205,7 @@ private Q_SLOTS:
         std::vector<std::string> texts;
         for (const auto& row : kRows) texts.push_back(row.first);
         const std::vector<Prediction> predictions = predictTexts(bundle, texts, 4);
-        const torch::Tensor logits = logitsOf(*bundle.model, bundle.vocabulary);
+        const torch::Tensor logits = logitsOf(*bundle.model, bundle.encoder.vocabulary());
         QCOMPARE(predictions.size(), texts.size());
         for (std::size_t i = 0; i < texts.size(); ++i) {
             const Prediction& prediction = predictions[i];
@@ -230,7 +231,7 @@ private Q_SLOTS:
                     QString::fromStdString(dataPath), "--device", "cpu", "--batch-size", "4"});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const nlohmann::json metrics = nlohmann::json::parse(result.out.toStdString());
-        const EncodedDataset encoded(sampleDataset(sampleLabels()), sampleVocabulary(), true, 12);
+        const EncodedDataset encoded(sampleDataset(sampleLabels()), TextEncoder::words(sampleVocabulary(), true), 12);
         const EvaluationResult expected = evaluate(*saved.model, encoded, 4, torch::kCPU);
         QCOMPARE(metrics.at("examples").get<std::size_t>(), kRows.size());
         QCOMPARE(metrics.at("accuracy").get<double>(), expected.accuracy);

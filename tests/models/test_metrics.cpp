@@ -124,7 +124,7 @@ private Q_SLOTS:
         const std::vector<std::pair<std::string, int>> rows{
             {"a x", 0}, {"a", 1}, {"b b", 1}, {"c", 2}, {"c a", 0}};
         for (const auto& [text, label] : rows) dataset.examples.push_back(Example{text, {}, label, 0});
-        const EncodedDataset encoded(dataset, vocabulary, true, 8);
+        const EncodedDataset encoded(dataset, TextEncoder::words(vocabulary, true), 8);
 
         auto model = std::make_shared<LookupModelImpl>(table);
         model->train();
@@ -163,7 +163,7 @@ private Q_SLOTS:
 
     void evaluateEmptyDataset() {
         const Vocabulary vocabulary = Vocabulary::build({{"a"}}, 1, 10);
-        const EncodedDataset encoded(Dataset{}, vocabulary, true, 8);
+        const EncodedDataset encoded(Dataset{}, TextEncoder::words(vocabulary, true), 8);
         auto model = std::make_shared<LookupModelImpl>(torch::zeros({4, 2}));
         const EvaluationResult result = evaluate(*model, encoded, 4, torch::kCPU);
         QCOMPARE(result.examples, std::size_t{0});

@@ -10,6 +10,7 @@
 #include "explain/parameter_saliency.h"
 #include "explain/token_saliency.h"
 #include "model/text_classifier.h"
+#include "text/text_encoder.h"
 #include "text/vocabulary.h"
 #include "util/error.h"
 
@@ -84,12 +85,13 @@ private Q_SLOTS:
 
     void gradientTimesInputOnALinearModelIsExact() {
         const Vocabulary vocabulary = tinyVocabulary();
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         QCOMPARE(vocabulary.idOf("good"), std::int64_t(4));
         LinearBagImpl model;
         const std::vector<std::int64_t> ids{4, 3, 1, 0};  // good bad <unk> <pad>
 
         TokenAttributionOptions options;  // target: the predicted class
-        const TokenAttribution predicted = attributeTokens(model, vocabulary, ids, options);
+        const TokenAttribution predicted = attributeTokens(model, encoder, ids, options);
         // Σ e over real tokens = (3.5, -0.5): logits (3.75, -5.5), class 0 wins.
         QCOMPARE(predicted.predicted, 0);
         QCOMPARE(predicted.target, 0);
@@ -103,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(predicted.probabilities[1] - odds / (1 + odds)) < 1e-6);
 
         options.target = 1;  // W_1 = (-1, 3): good -2+3, bad -1-6, <unk> -0.5+1.5
-        const TokenAttribution other = attributeTokens(model, vocabulary, ids, options);
+        const TokenAttribution other = attributeTokens(model, encoder, ids, options);
         QCOMPARE(other.predicted, 0);
         const std::vector<double> expected1{1.0, -7.0, 1.0, 0.0};
         for (std::size_t t = 0; t < ids.size(); ++t) QCOMPARE(other.scores[t], expected1[t]);
@@ -111,13 +113,14 @@ private Q_SLOTS:
 
     void integratedGradientsOnALinearModelEqualGradientTimesInput() {
         const Vocabulary vocabulary = tinyVocabulary();
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         LinearBagImpl model;
         TokenAttributionOptions options;
         options.method = AttributionMethod::IntegratedGradients;
         options.target = 1;
         options.steps = 5;
         options.stepsPerBatch = 2;  // three forward passes, the last one partial
-        const TokenAttribution result = attributeTokens(model, vocabulary, {4, 3, 1, 0}, options);
+        const TokenAttribution result = attributeTokens(model, encoder, {4, 3, 1, 0}, options);
         const std::vector<double> expected{1.0, -7.0, 1.0, 0.0};
         for (std::size_t t = 0; t < expected.size(); ++t)
             QVERIFY(std::abs(result.scores[t] - expected[t]) < 1e-5);
@@ -127,16 +130,17 @@ private Q_SLOTS:
 
     void integratedGradientsAreCompleteOnATextCnn() {
         const Vocabulary vocabulary = numberedVocabulary(20);
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         TextClassifier model = smallTextCnn(vocabulary.size());
         const std::vector<std::int64_t> ids{5, 9, 3, 17, 12, 4, 20, 8};
         TokenAttributionOptions options;
         options.method = AttributionMethod::IntegratedGradients;
         options.target = 2;
         options.steps = 4;
-        const TokenAttribution coarse = attributeTokens(*model, vocabulary, ids, options);
+        const TokenAttribution coarse = attributeTokens(*model, encoder, ids, options);
         options.steps = 512;
         options.stepsPerBatch = 64;
-        const TokenAttribution fine = attributeTokens(*model, vocabulary, ids, options);
+        const TokenAttribution fine = attributeTokens(*model, encoder, ids, options);
         const double difference = fine.targetLogit - fine.baselineLogit;
         QVERIFY(std::abs(difference) > 1e-3);  // the check below must mean something
         const double error = std::abs(sum(fine.scores) - difference);
@@ -146,22 +150,23 @@ private Q_SLOTS:
         QVERIFY(error <= std::abs(sum(coarse.scores) - difference) + 1e-6);
         // Gradient × input is a different attribution: it does not satisfy completeness here.
         options.method = AttributionMethod::GradientTimesInput;
-        const TokenAttribution gradient = attributeTokens(*model, vocabulary, ids, options);
+        const TokenAttribution gradient = attributeTokens(*model, encoder, ids, options);
         QCOMPARE(gradient.targetLogit, fine.targetLogit);
         QVERIFY(gradient.scores != fine.scores);
     }
 
     void paddingGetsNothingAndChangesNothing() {
         const Vocabulary vocabulary = numberedVocabulary(20);
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         TextClassifier model = smallTextCnn(vocabulary.size());
         for (const AttributionMethod method :
              {AttributionMethod::GradientTimesInput, AttributionMethod::IntegratedGradients}) {
             TokenAttributionOptions options;
             options.method = method;
             options.steps = 8;
-            const TokenAttribution plain = attributeTokens(*model, vocabulary, {6, 11, 7, 15}, options);
+            const TokenAttribution plain = attributeTokens(*model, encoder, {6, 11, 7, 15}, options);
             const TokenAttribution padded =
-                attributeTokens(*model, vocabulary, {6, 11, 7, 15, 0, 0, 0}, options);
+                attributeTokens(*model, encoder, {6, 11, 7, 15, 0, 0, 0}, options);
             QCOMPARE(padded.tokens.size(), std::size_t(7));
             for (std::size_t t = 4; t < 7; ++t) QCOMPARE(padded.scores[t], 0.0);
             for (std::size_t t = 0; t < 4; ++t) QVERIFY(std::abs(padded.scores[t] - plain.scores[t]) < 1e-5);
@@ -171,14 +176,15 @@ private Q_SLOTS:
 
     void deterministicInEvalModeWithoutParameterGradients() {
         const Vocabulary vocabulary = numberedVocabulary(20);
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         TextClassifier model = smallTextCnn(vocabulary.size());
         model->train();  // dropout on: attribution must still be deterministic and restore the mode
         TokenAttributionOptions options;
         options.method = AttributionMethod::IntegratedGradients;
         options.steps = 16;
         const std::vector<std::int64_t> ids{3, 4, 5, 6, 7, 8};
-        const TokenAttribution first = attributeTokens(*model, vocabulary, ids, options);
-        const TokenAttribution second = attributeTokens(*model, vocabulary, ids, options);
+        const TokenAttribution first = attributeTokens(*model, encoder, ids, options);
+        const TokenAttribution second = attributeTokens(*model, encoder, ids, options);
         QCOMPARE(first.scores, second.scores);
         QCOMPARE(first.probabilities, second.probabilities);
         QVERIFY(model->is_training());
@@ -187,19 +193,21 @@ private Q_SLOTS:
 
     void rejectsBadRequests() {
         const Vocabulary vocabulary = tinyVocabulary();
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         LinearBagImpl model;
         TokenAttributionOptions options;
-        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, vocabulary, {}, options));
+        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, encoder, {}, options));
         options.target = 2;
-        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, vocabulary, {4}, options));
+        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, encoder, {4}, options));
         options.target = 0;
         options.method = AttributionMethod::IntegratedGradients;
         options.steps = 0;
-        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, vocabulary, {4}, options));
+        QVERIFY_THROWS_EXCEPTION(Error, attributeTokens(model, encoder, {4}, options));
     }
 
     void parameterSnapshotMatchesAnIndependentBackward() {
         const Vocabulary vocabulary = numberedVocabulary(20);
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
         TextClassifier model = smallTextCnn(vocabulary.size());
         Batch batch;
         batch.inputIds = torch::tensor({{3, 8, 9, 12, 0}, {4, 5, 6, 7, 11}}, torch::kInt64);

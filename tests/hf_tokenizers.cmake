@@ -1,0 +1,3 @@
+# Tokenizers of pretrained Hugging Face model folders: WordPiece, byte-level BPE, SentencePiece
+# and the folder loader.
+uegr_add_test(test_hf_tokenizers SOURCES hf_tokenizers/test_hf_tokenizers.cpp TIMEOUT 60)
