@@ -130,30 +130,7 @@ nlohmann::json runPgd(const ModelBundle& bundle, const Dataset& dataset, const A
     pgd.seed = options.seed;
     pgd.batchSize = options.batchSize;
     const PgdReport report = runPgdAttack(bundle, dataset, pgd, terminalProgress("pgd"));
-    if (!options.out.empty()) {
-        std::vector<nlohmann::json> records;
-        for (std::size_t i = 0; i < dataset.examples.size(); ++i) {
-            const AttackResult& clean = report.perEpsilon.front().results[i];
-            nlohmann::json record{{"index", i},
-                                  {"text", clean.originalText},
-                                  {"true_label", clean.trueLabel},
-                                  {"original_label", clean.originalLabel},
-                                  {"original_probabilities", clean.originalProbabilities}};
-            nlohmann::json perEpsilon = nlohmann::json::array();
-            for (const PgdEpsilonResult& epsilon : report.perEpsilon) {
-                const AttackResult& result = epsilon.results[i];
-                perEpsilon.push_back({{"epsilon", epsilon.epsilon},
-                                      {"status", attackStatusName(result.status)},
-                                      {"adversarial_label", result.adversarialLabel},
-                                      {"adversarial_probabilities", result.adversarialProbabilities},
-                                      {"queries", result.queries},
-                                      {"perturbed_word_share", result.perturbedWordShare}});
-            }
-            record["per_epsilon"] = std::move(perEpsilon);
-            records.push_back(std::move(record));
-        }
-        writeJsonLines(options.out, records);
-    }
+    if (!options.out.empty()) writeJsonLines(options.out, pgdRecords(report));
     // The top-level figures are those at the largest ε.
     nlohmann::json summary = toJson(report.perEpsilon.back().summary);
     summary.update(toJson(report, pgd));

@@ -220,4 +220,30 @@ nlohmann::json toJson(const PgdReport& report, const PgdOptions& options) {
             {"per_epsilon", perEpsilon}};
 }
 
+std::vector<nlohmann::json> pgdRecords(const PgdReport& report) {
+    std::vector<nlohmann::json> records;
+    if (report.perEpsilon.empty()) return records;
+    for (std::size_t i = 0; i < report.perEpsilon.front().results.size(); ++i) {
+        const AttackResult& clean = report.perEpsilon.front().results[i];
+        nlohmann::json record{{"index", i},
+                              {"text", clean.originalText},
+                              {"true_label", clean.trueLabel},
+                              {"original_label", clean.originalLabel},
+                              {"original_probabilities", clean.originalProbabilities}};
+        nlohmann::json perEpsilon = nlohmann::json::array();
+        for (const PgdEpsilonResult& epsilon : report.perEpsilon) {
+            const AttackResult& result = epsilon.results[i];
+            perEpsilon.push_back({{"epsilon", epsilon.epsilon},
+                                  {"status", attackStatusName(result.status)},
+                                  {"adversarial_label", result.adversarialLabel},
+                                  {"adversarial_probabilities", result.adversarialProbabilities},
+                                  {"queries", result.queries},
+                                  {"perturbed_word_share", result.perturbedWordShare}});
+        }
+        record["per_epsilon"] = std::move(perEpsilon);
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
 }  // namespace uegr

@@ -74,4 +74,9 @@ PgdReport runPgdAttack(const ModelBundle& bundle, const Dataset& dataset, const 
 // {"norm", "relative", "steps", "restarts", "per_epsilon": [{"epsilon", summary keys...}]}
 nlohmann::json toJson(const PgdReport& report, const PgdOptions& options);
 
+// Per-example JSONL records: {"index", "text", "true_label", "original_label",
+// "original_probabilities", "per_epsilon": [{"epsilon", "status", "adversarial_label",
+// "adversarial_probabilities", "queries", "perturbed_word_share"}]}.
+std::vector<nlohmann::json> pgdRecords(const PgdReport& report);
+
 }  // namespace uegr
