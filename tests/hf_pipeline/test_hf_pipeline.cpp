@@ -150,6 +150,77 @@ private Q_SLOTS:
         QCOMPARE(json::parse(attack.out.toStdString())["examples"].get<int>(), 4);
     }
 
+    void robertaAndAlbertFoldersTrainAndExport_data() {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("architecture");
+        QTest::newRow("roberta") << "roberta"
+                                 << "RobertaForSequenceClassification";
+        QTest::newRow("albert") << "albert"
+                                << "AlbertForSequenceClassification";
+    }
+
+    // The tokenizer files of tests/data/hf_tokenizers with a tiny architecture around them:
+    // RoBERTa's offset positions and <pad> = 1, ALBERT's SentencePiece module and factorised embeddings.
+    void robertaAndAlbertFoldersTrainAndExport() {
+        QFETCH(QString, type);
+        QFETCH(QString, architecture);
+        QTemporaryDir dir;
+        const fs::path folder = dir.filePath("pretrained").toStdString();
+        fs::copy(fs::path(UEGR_TEST_DATA_DIR "/hf_tokenizers") / type.toStdString(), folder);
+        const json tokenizerConfig = json::parse(std::ifstream(folder / "config.json"));
+        json config = {{"model_type", type.toStdString()},
+                       {"vocab_size", tokenizerConfig["vocab_size"]},
+                       {"hidden_size", 16},
+                       {"num_hidden_layers", 2},
+                       {"num_attention_heads", 2},
+                       {"intermediate_size", 32},
+                       {"max_position_embeddings", 40}};
+        if (type == "roberta") config.update({{"pad_token_id", 1}, {"type_vocab_size", 1}});
+        if (type == "albert") config["embedding_size"] = 8;
+        std::ofstream(folder / "config.json") << config.dump(2);
+
+        const std::string runConfig = writeConfig(dir, tinyRunConfig(folder.string(), 32));
+        const QString run = dir.filePath("run");
+        const auto trained = runCli({"train", "--config", QString::fromStdString(runConfig), "--out", run});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+
+        const std::string model = run.toStdString() + "/model";
+        const json exported = json::parse(std::ifstream(model + "/config.json"));
+        QCOMPARE(exported["architectures"], json::array({architecture.toStdString()}));
+        QCOMPARE(exported["id2label"]["1"].get<std::string>(), std::string("positive"));
+        for (const auto& entry :
+             fs::directory_iterator(fs::path(UEGR_TEST_DATA_DIR "/hf_tokenizers") / type.toStdString()))
+            QVERIFY2(fs::exists(model + "/" + entry.path().filename().string()),
+                     entry.path().filename().c_str());
+
+        const auto predicted =
+            runCli({"predict", "--model", QString::fromStdString(model), "--logits"}, "a good film\n");
+        QVERIFY2(predicted.exitCode == 0, predicted.err.constData());
+        const std::vector<double> logits =
+            readJsonLines(predicted.out).at(0)["logits"].get<std::vector<double>>();
+        const auto expected = uegr::predictTexts(uegr::loadModelBundle(model), {"a good film"}).at(0).logits;
+        QCOMPARE(logits.size(), expected.size());
+        for (std::size_t k = 0; k < logits.size(); ++k) QVERIFY(std::abs(logits[k] - expected[k]) < 1e-5);
+    }
+
+    void maxLengthBeyondRobertasUsablePositionsIsAConfigError() {
+        QTemporaryDir dir;
+        const fs::path folder = dir.filePath("roberta").toStdString();
+        fs::copy(fs::path(UEGR_TEST_DATA_DIR "/hf_tokenizers/roberta"), folder);
+        std::ofstream(folder / "config.json")
+            << json{{"model_type", "roberta"},       {"vocab_size", 20},         {"hidden_size", 16},
+                    {"num_hidden_layers", 1},        {"num_attention_heads", 2}, {"intermediate_size", 32},
+                    {"max_position_embeddings", 34}, {"pad_token_id", 1}}
+                   .dump();
+        // Positions start after the padding index: 34 rows leave 32 usable positions, not 33.
+        const std::string tooLong = writeConfig(dir, tinyRunConfig(folder.string(), 33));
+        const auto result =
+            runCli({"train", "--config", QString::fromStdString(tooLong), "--out", dir.filePath("run")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("data.max_length") && result.err.contains("32 tokens"),
+                 result.err.constData());
+    }
+
     void aFolderWithoutConfigIsAConfigError() {
         QTemporaryDir empty;
         const std::string config = writeConfig(empty, tinyRunConfig(empty.path().toStdString(), 32));
