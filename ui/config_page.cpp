@@ -79,7 +79,10 @@ ConfigPage::ConfigPage(QWidget* parent)
         setConfig(updated, tr("Use pretrained model %1").arg(QFileInfo(folder).fileName()));
     });
     // The panel as context: the undo stack, destroyed after it, still signals on its way out.
-    connect(this, &ConfigPage::changed, pretrainedPanel_, [this] { pretrainedPanel_->showConfig(config()); });
+    connect(this, &ConfigPage::changed, pretrainedPanel_, [this] {
+        pretrainedPanel_->showConfig(config());
+        enableArchitectureKeys();
+    });
 
     connect(form_, &ConfigForm::edited, this,
             [this](int field, const QVariant& before, const QVariant& after) {
@@ -91,6 +94,18 @@ ConfigPage::ConfigPage(QWidget* parent)
     });
     revalidate();
     pretrainedPanel_->showConfig(config());
+    enableArchitectureKeys();
+}
+
+void ConfigPage::enableArchitectureKeys() {
+    // A pretrained folder brings its architecture and tokenizer; these keys would have no effect.
+    static const char* const kFromScratchOnly[] = {
+        "model.embedding_dim", "model.hidden_dim",  "model.num_layers", "model.num_heads", "model.ff_dim",
+        "model.kernel_sizes",  "model.num_filters", "data.lowercase",   "data.min_count",  "data.max_vocab"};
+    const bool fromScratch = config().model.type != "hf";
+    for (const char* key : kFromScratchOnly)
+        if (QWidget* editor = form_->editor(QString::fromLatin1(key))) editor->setEnabled(fromScratch);
+    if (QWidget* path = form_->editor(QStringLiteral("model.path"))) path->setEnabled(!fromScratch);
 }
 
 RunConfig ConfigPage::config() const {

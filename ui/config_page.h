@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void enableArchitectureKeys();
     void showError(const QString& title, const QString& message);
 
     ConfigForm* form_;

@@ -5,6 +5,7 @@
 #include <QUndoStack>
 #include <QtTest/QtTest>
 
+#include "config_form.h"
 #include "config_page.h"
 #include "pretrained_folder.h"
 #include "pretrained_model_panel.h"
@@ -62,9 +63,16 @@ private Q_SLOTS:
         QVERIFY(warning && !warning->isHidden());
         QVERIFY(warning->text().contains(QStringLiteral("model.safetensors")));
 
+        QVERIFY(!page.form().editor(QStringLiteral("model.hidden_dim"))->isEnabled());
+        QVERIFY(!page.form().editor(QStringLiteral("data.max_vocab"))->isEnabled());
+        QVERIFY(page.form().editor(QStringLiteral("model.path"))->isEnabled());
+        QVERIFY(page.form().editor(QStringLiteral("data.max_length"))->isEnabled());
+
         page.undoStack()->undo();
         QCOMPARE(page.config().model.type, std::string("textcnn"));
         QVERIFY(panel.isHidden());
+        QVERIFY(page.form().editor(QStringLiteral("model.hidden_dim"))->isEnabled());
+        QVERIFY(!page.form().editor(QStringLiteral("model.path"))->isEnabled());
     }
 };
 
