@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../support/tiny_engine_config.h"
 #include "engine/tiny_classifier.h"
 #include "model/model_bundle.h"
 #include "train/checkpoint.h"
@@ -24,24 +25,8 @@ namespace fs = std::filesystem;
 namespace {
 
 RunConfig tinyRunConfig(const std::string& method, const std::string& dir) {
-    RunConfig config;
-    const std::string data = std::string(UEGR_TEST_DATA_DIR) + "/engine/";
-    config.data.train = data + "train.csv";
-    config.data.dev = data + "dev.csv";
-    config.data.test = data + "test.csv";
-    config.data.maxLength = 16;
-    config.model.type = "textcnn";
-    config.model.embeddingDim = 12;
-    config.model.numFilters = 6;
-    config.model.kernelSizes = {2, 3};
-    config.training.method = method;
-    config.training.epochs = 2;
-    config.training.batchSize = 16;
-    config.training.lr = 5e-3;
-    config.training.device = "cpu";
-    config.training.threads = 1;
+    RunConfig config = testing::tinyEngineRunConfig(method, dir);
     config.eval.everySteps = 4;
-    config.output.dir = dir;
     config.output.keepCheckpoints = 3;
     return config;
 }
@@ -113,7 +98,8 @@ private Q_SLOTS:
             const StepResult result = method->step(engine, batch, {step, false});
 
             for (auto& group : reference.param_groups())
-                static_cast<torch::optim::AdamWOptions&>(group.options()).lr(expectedRate(0.01, step, steps, warmup));
+                static_cast<torch::optim::AdamWOptions&>(group.options())
+                    .lr(expectedRate(0.01, step, steps, warmup));
             reference.zero_grad();
             const torch::Tensor loss = torch::nn::functional::cross_entropy(
                 referenceModel->forward(batch.inputIds, batch.attentionMask), batch.labels);
@@ -166,13 +152,15 @@ private Q_SLOTS:
                     QVERIFY(!torch::equal(parameters[i].tensor.detach(), before[i]));
                     continue;
                 }
-                QVERIFY(torch::equal(parameters[i].tensor.detach().masked_select(~mask), before[i].masked_select(~mask)));
+                QVERIFY(torch::equal(parameters[i].tensor.detach().masked_select(~mask),
+                                     before[i].masked_select(~mask)));
             }
             if (step == 3) {
                 QVERIFY(result.snapshot.has_value());
                 QCOMPARE(result.snapshot->tensors.size(), parameters.size());
                 for (const auto& map : result.snapshot->tensors) {
-                    QVERIFY(map.rows <= 64 && map.cols <= 64 && map.rows * map.cols == int(map.values.size()));
+                    QVERIFY(map.rows <= 64 && map.cols <= 64 &&
+                            map.rows * map.cols == int(map.values.size()));
                     if (map.tensor == "block0.weight") {
                         double kept = 0;
                         for (float f : map.keptFraction) kept += f;
@@ -192,13 +180,14 @@ private Q_SLOTS:
             const auto model = test::makeTinyClassifier(8, 0.1);
             TrainingEngine engine(model, config, 3, createTrainingMethod(method)->dropoutRule(config));
             const auto steps = createTrainingMethod(method);
-            EncodedDataset data(Dataset{"d", {{"good movie", "", 0, 1}, {"bad film", "", 1, 2}}},
-                                TextEncoder::words(Vocabulary::build({{"good", "movie", "bad", "film"}}, 1, 100), true),
-                                8);
+            EncodedDataset data(
+                Dataset{"d", {{"good movie", "", 0, 1}, {"bad film", "", 1, 2}}},
+                TextEncoder::words(Vocabulary::build({{"good", "movie", "bad", "film"}}, 1, 100), true), 8);
             steps->prepare(engine, data);
             const StepTelemetry t = steps->step(engine, test::makeTinyBatch(3), {1, false}).telemetry;
             QVERIFY2(std::isfinite(t.loss), method.c_str());
-            if (method == "uegr_no_mask" || method == "rdrop" || method == "freelb") QCOMPARE(t.maskDensityGlobal, 1.0);
+            if (method == "uegr_no_mask" || method == "rdrop" || method == "freelb")
+                QCOMPARE(t.maskDensityGlobal, 1.0);
             if (method == "childtuning_d") QCOMPARE(t.maskDensityGlobal, std::floor(0.5 * 64) / 64);
             if (method == "uegr_no_js") QVERIFY(std::abs(t.loss - (t.lossClean + t.lossAdv)) < 1e-5);
             if (method == "freelb") QVERIFY(std::abs(t.loss - (t.lossClean + t.lossAdv)) < 1e-5);
@@ -220,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(losses.size(), std::size_t{12});
         QCOMPARE(losses, stepLosses(readMetrics(b.output.dir)));
         QCOMPARE(first.evals.size(), std::size_t{3});  // steps 4, 8, 12
-        for (const char* file : {"config.json", "metrics.jsonl", "summary.json", "model/config.json", "checkpoints/latest"})
+        for (const char* file :
+             {"config.json", "metrics.jsonl", "summary.json", "model/config.json", "checkpoints/latest"})
             QVERIFY2(fs::exists(a.output.dir + "/" + file), file);
         const nlohmann::json saved = nlohmann::json::parse(std::ifstream(a.output.dir + "/summary.json"));
         QCOMPARE(saved["steps"].get<int>(), 12);
@@ -278,10 +268,11 @@ private Q_SLOTS:
         std::vector<torch::Tensor> before;
         for (const auto& p : engine.parameters()) before.push_back(p.tensor.detach().clone());
         for (const std::string method : {"uegr", "vanilla"}) {
-            QVERIFY_THROWS_EXCEPTION(NonFiniteLossError,
-                                     createTrainingMethod(method)->step(engine, test::makeTinyBatch(1), {1, false}));
+            QVERIFY_THROWS_EXCEPTION(NonFiniteLossError, createTrainingMethod(method)->step(
+                                                             engine, test::makeTinyBatch(1), {1, false}));
             for (std::size_t i = 1; i < before.size(); ++i)  // [0] is the embedding table
-                QVERIFY(torch::equal(engine.parameters()[i].tensor.detach().nan_to_num(), before[i].nan_to_num()));
+                QVERIFY(torch::equal(engine.parameters()[i].tensor.detach().nan_to_num(),
+                                     before[i].nan_to_num()));
             QVERIFY(torch::equal(engine.parameters()[0].tensor.detach(), before[0]));
         }
     }

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "../support/cli_runner.h"
+#include "../support/tiny_engine_config.h"
 #include "config/run_config.h"
 #include "train/run_reader.h"
 #include "train/trainer.h"
@@ -30,22 +31,8 @@ namespace {
 const std::string kEngineData = std::string(UEGR_TEST_DATA_DIR) + "/engine/";
 
 RunConfig tinyRunConfig(const std::string& dir) {
-    RunConfig config;
-    config.data.train = kEngineData + "train.csv";
-    config.data.dev = kEngineData + "dev.csv";
-    config.data.test = kEngineData + "test.csv";
-    config.data.maxLength = 16;
-    config.model.type = "textcnn";
-    config.model.embeddingDim = 12;
-    config.model.numFilters = 6;
-    config.model.kernelSizes = {2, 3};
-    config.training.method = "vanilla";
-    config.training.epochs = 2;
-    config.training.batchSize = 16;
-    config.training.lr = 5e-3;
-    config.training.device = "cpu";
-    config.training.threads = 2;
-    config.output.dir = dir;
+    RunConfig config = testing::tinyEngineRunConfig("vanilla", dir);
+    config.training.threads = 2;  // training keeps two threads while the check runs on one
     config.robustness.everyEpochs = 1;
     config.robustness.attack = "charswap";
     config.robustness.examples = 20;
