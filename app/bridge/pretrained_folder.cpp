@@ -28,7 +28,9 @@ PretrainedFolderSummary describePretrainedFolder(const QString& folder, const Ru
         summary.vocabSize = tokenizer->vocabSize();
         summary.hasWeights = info.hasWeights;
         for (const std::string& label : info.labels) summary.labels << QString::fromStdString(label);
-        summary.estimatedCpuStepSeconds = estimateStepSeconds(info, config, measureCpuFlopsPerSecond());
+        // Measured once per process: the panel re-describes on every edit of a key the estimate uses.
+        static const double cpuFlopsPerSecond = measureCpuFlopsPerSecond();
+        summary.estimatedCpuStepSeconds = estimateStepSeconds(info, config, cpuFlopsPerSecond);
     } catch (const std::exception& error) {
         summary = PretrainedFolderSummary{};
         summary.folder = folder;

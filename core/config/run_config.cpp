@@ -11,17 +11,12 @@
 
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/join.h"
 
 namespace uegr {
 namespace {
 
 using nlohmann::json;
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-    return text;
-}
 
 // Reads one section ("data", "model", ...). Each read removes the key from the pending set, so
 // finish() can report every key nobody asked for, which catches typos like "lamda_js".
@@ -110,7 +105,7 @@ public:
     void finish() const {
         if (pending_.empty()) return;
         const std::string key = *pending_.begin();
-        throw ConfigError(path(key.c_str()), "unknown key \"" + path(key.c_str()) + "\" (known keys in \"" + section_ + "\": " + joined(known_) + ")");
+        throw ConfigError(path(key.c_str()), "unknown key \"" + path(key.c_str()) + "\" (known keys in \"" + section_ + "\": " + joinWithCommas(known_) + ")");
     }
 
 private:
@@ -158,7 +153,7 @@ void requireRange(const std::string& key, double value, double low, bool lowIncl
 void requireChoice(const std::string& key, const std::string& value, const std::vector<std::string>& choices) {
     for (const auto& choice : choices)
         if (value == choice) return;
-    throw ConfigError(key, key + " must be one of " + joined(choices) + " (got \"" + value + "\")");
+    throw ConfigError(key, key + " must be one of " + joinWithCommas(choices) + " (got \"" + value + "\")");
 }
 
 constexpr double kInf = std::numeric_limits<double>::infinity();

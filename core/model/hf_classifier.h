@@ -39,6 +39,10 @@ struct HfModelInfo {
 // model_type or an out-of-range dimension.
 HfModelInfo readHfModelInfo(const std::string& folder);
 
+// The longest sequence the position table serves: max_position_embeddings, less RoBERTa's
+// pad_token_id + 1 rows (its positions start after the padding index).
+std::int64_t usablePositions(const HfModelInfo& info);
+
 struct HfLoadReport {
     std::vector<std::string> missing;     // expected weights the file lacks (initialised randomly)
     std::vector<std::string> unexpected;  // weights in the file the architecture has no place for
@@ -57,8 +61,8 @@ TextClassifier loadHfClassifier(const std::string& folder, int numLabels, double
 // model.safetensors with the Hugging Face names, and the tokenizer files copied from the source
 // folder. Each file is written atomically. `model` must come from loadHfClassifier.
 void exportHfClassifier(TextClassifierImpl& model, const std::string& sourceFolder,
-                        const std::vector<std::string>& labels, const std::vector<std::string>& tokenizerFiles,
-                        const std::string& outFolder);
+                        const std::vector<std::string>& labels,
+                        const std::vector<std::string>& tokenizerFiles, const std::string& outFolder);
 
 bool isHfModelFolder(const std::string& folder);  // config.json with a model_type key
 

@@ -199,6 +199,10 @@ HfArchitecture readHfArchitecture(const std::string& folder) {
     return architecture;
 }
 
+std::int64_t usablePositions(const HfModelInfo& info) {
+    return info.modelType == "roberta" ? info.maxPositions - info.padTokenId - 1 : info.maxPositions;
+}
+
 HfModelInfo readHfModelInfo(const std::string& folder) {
     return readHfArchitecture(folder).info;
 }

@@ -10,6 +10,7 @@
 
 #include "io/safetensors.h"
 #include "model/hf_classifier.h"
+#include "model/pretrained_model.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
@@ -190,8 +191,7 @@ ModelBundle loadHfBundle(const std::string& dir) {
 
     const std::string configPath = joinPath(dir, "config.json");
     const nlohmann::json config = readJsonFile(configPath);
-    const std::int64_t positionLimit =
-        info.modelType == "roberta" ? info.maxPositions - 2 : info.maxPositions;
+    const std::int64_t positionLimit = usablePositions(info);
     bundle.maxLength = static_cast<int>(std::min<std::int64_t>(positionLimit, 512));
     if (config.contains("uegr_max_length")) {
         const nlohmann::json& value = config["uegr_max_length"];
@@ -205,15 +205,7 @@ ModelBundle loadHfBundle(const std::string& dir) {
 
     HfLoadReport report;
     bundle.model = loadHfClassifier(dir, bundle.labels.size(), -1.0, &report);
-    if (!info.hasWeights)
-        bundle.warnings.push_back(dir + " has no model.safetensors: every weight is random");
-    if (report.headInitialised)
-        bundle.warnings.push_back(dir + ": the classifier head was initialised randomly (not fine-tuned)");
-    if (!report.missing.empty())
-        bundle.warnings.push_back(
-            dir + ": weights missing from model.safetensors: " + joinWithCommas(report.missing));
-    if (!report.unexpected.empty())
-        bundle.warnings.push_back(dir + ": weights ignored: " + joinWithCommas(report.unexpected));
+    bundle.warnings = hfLoadWarnings(dir, info, report, bundle.labels.size());
     bundle.model->eval();
     return bundle;
 }

@@ -16,9 +16,7 @@ PretrainedModel loadPretrainedModel(const ModelConfig& config, int numLabels, in
             "model.path",
             "\"" + config.path + "\" is not a Hugging Face model folder (config.json with a model_type)");
     const HfModelInfo info = readHfModelInfo(config.path);
-    // RoBERTa's positions start after the padding index, so two rows of its table are unusable.
-    const std::int64_t positionLimit =
-        info.modelType == "roberta" ? info.maxPositions - 2 : info.maxPositions;
+    const std::int64_t positionLimit = usablePositions(info);
     if (maxLength > positionLimit)
         throw ConfigError("data.max_length", "is " + std::to_string(maxLength) + ", but " + config.path +
                                                  " has positions for " + std::to_string(positionLimit) +
@@ -29,23 +27,29 @@ PretrainedModel loadPretrainedModel(const ModelConfig& config, int numLabels, in
     HfLoadReport report;
     pretrained.model = loadHfClassifier(config.path, numLabels, config.dropout, &report);
 
-    const std::string name = info.modelType + " from " + config.path;
-    pretrained.notes.push_back("loaded " + name + " (" + std::to_string(info.numLayers) + " layers, hidden " +
+    pretrained.notes.push_back("loaded " + info.modelType + " from " + config.path + " (" +
+                               std::to_string(info.numLayers) + " layers, hidden " +
                                std::to_string(info.hiddenSize) + ", " +
                                pretrained.encoder.subwordTokenizer()->kind() + " tokenizer)");
-    if (!info.hasWeights)
-        pretrained.notes.push_back("warning: " + config.path +
-                                   " has no model.safetensors; every weight is random");
-    if (!report.missing.empty())
-        pretrained.notes.push_back("warning: weights missing from the checkpoint (initialised randomly): " +
-                                   joinWithCommas(report.missing));
-    if (!report.unexpected.empty())
-        pretrained.notes.push_back("weights in the checkpoint the model does not use: " +
-                                   joinWithCommas(report.unexpected));
-    if (report.headInitialised)
-        pretrained.notes.push_back("classifier head initialised for " + std::to_string(numLabels) +
-                                   " labels");
+    for (const std::string& warning : hfLoadWarnings(config.path, info, report, numLabels))
+        pretrained.notes.push_back("warning: " + warning);
     return pretrained;
+}
+
+std::vector<std::string> hfLoadWarnings(const std::string& folder, const HfModelInfo& info,
+                                        const HfLoadReport& report, int numLabels) {
+    std::vector<std::string> warnings;
+    if (!info.hasWeights) warnings.push_back(folder + " has no model.safetensors; every weight is random");
+    if (!report.missing.empty())
+        warnings.push_back("weights missing from the checkpoint (initialised randomly): " +
+                           joinWithCommas(report.missing));
+    if (!report.unexpected.empty())
+        warnings.push_back("weights in the checkpoint the model does not use: " +
+                           joinWithCommas(report.unexpected));
+    if (report.headInitialised)
+        warnings.push_back("classifier head initialised for " + std::to_string(numLabels) +
+                           " labels (not fine-tuned)");
+    return warnings;
 }
 
 }  // namespace uegr

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/run_config.h"
+#include "model/hf_classifier.h"
 #include "model/text_classifier.h"
 #include "text/text_encoder.h"
 
@@ -21,5 +22,11 @@ struct PretrainedModel {
 // ConfigError("data.max_length") when maxLength exceeds the model's position table; problems
 // inside the folder's files are InputErrors naming the file.
 PretrainedModel loadPretrainedModel(const ModelConfig& config, int numLabels, int maxLength);
+
+// What loading `folder` found that a user should know: no weights file, missing or unused
+// weights, a classifier head initialised for numLabels labels. For training notes and for the
+// warnings of a loaded model bundle alike.
+std::vector<std::string> hfLoadWarnings(const std::string& folder, const HfModelInfo& info,
+                                        const HfLoadReport& report, int numLabels);
 
 }  // namespace uegr
