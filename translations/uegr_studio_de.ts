@@ -1128,40 +1128,40 @@
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="108"/>
+        <location filename="../ui/config_page.cpp" line="123"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="132"/>
-        <location filename="../ui/config_page.cpp" line="136"/>
+        <location filename="../ui/config_page.cpp" line="147"/>
+        <location filename="../ui/config_page.cpp" line="151"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="133"/>
+        <location filename="../ui/config_page.cpp" line="148"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="145"/>
-        <location filename="../ui/config_page.cpp" line="150"/>
-        <location filename="../ui/config_page.cpp" line="154"/>
+        <location filename="../ui/config_page.cpp" line="160"/>
+        <location filename="../ui/config_page.cpp" line="165"/>
+        <location filename="../ui/config_page.cpp" line="169"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="151"/>
+        <location filename="../ui/config_page.cpp" line="166"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="164"/>
+        <location filename="../ui/config_page.cpp" line="179"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="173"/>
+        <location filename="../ui/config_page.cpp" line="188"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1686,97 +1686,107 @@ Behaltener Anteil: %11</translation>
         <translation>relativ zur Einbettungsnorm jedes Beispiels</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="31"/>
+        <location filename="../ui/robustness_options.cpp" line="32"/>
         <source>Projected gradient descent on the word embeddings, for each ε of the list.</source>
         <translation>Projizierter Gradientenabstieg auf den Worteinbettungen, für jedes ε der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="32"/>
+        <location filename="../ui/robustness_options.cpp" line="33"/>
         <source>PWWS: greedy substitution of words by WordNet synonyms, stop-words kept.</source>
         <translation>PWWS: gieriges Ersetzen von Wörtern durch WordNet-Synonyme, Stoppwörter bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="34"/>
+        <location filename="../ui/robustness_options.cpp" line="35"/>
         <source>DeepWordBug: swaps, deletions, insertions and substitutions of characters in the most important words.</source>
         <translation>DeepWordBug: Vertauschen, Löschen, Einfügen und Ersetzen von Zeichen in den wichtigsten Wörtern.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="39"/>
+        <location filename="../ui/robustness_options.cpp" line="40"/>
         <source>Examples drawn (seeded) from the split; the whole split if it is smaller.</source>
         <translation>Beispiele, (mit Seed) aus dem Split gezogen; der ganze Split, wenn er kleiner ist.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="41"/>
+        <location filename="../ui/robustness_options.cpp" line="42"/>
         <source>dev split</source>
         <translation>Dev-Split</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="42"/>
+        <location filename="../ui/robustness_options.cpp" line="43"/>
         <source>test split</source>
         <translation>Test-Split</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="46"/>
+        <location filename="../ui/robustness_options.cpp" line="47"/>
         <source>WordNet and CharSwap: model queries per example.</source>
         <translation>WordNet und CharSwap: Modellanfragen pro Beispiel.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="52"/>
+        <location filename="../ui/robustness_options.cpp" line="53"/>
         <source>Comma-separated radii of the perturbation ball.</source>
         <translation>Kommagetrennte Radien der Störungskugel.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="58"/>
+        <location filename="../ui/robustness_options.cpp" line="59"/>
         <source>So that models with different embedding scales compare fairly.</source>
         <translation>Damit Modelle mit unterschiedlich skalierten Einbettungen fair vergleichbar sind.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="71"/>
+        <location filename="../ui/robustness_options.cpp" line="67"/>
+        <source>Each restart after the first starts from a random point in the ε ball; an example counts as broken if any restart breaks it. The cost grows linearly with the restarts.</source>
+        <translation>Jeder Neustart nach dem ersten beginnt an einem zufälligen Punkt der ε-Kugel; ein Beispiel gilt als gebrochen, wenn irgendein Neustart es bricht. Der Aufwand wächst linear mit der Zahl der Neustarts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="78"/>
         <source>Attacks:</source>
         <translation>Angriffe:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="74"/>
+        <location filename="../ui/robustness_options.cpp" line="81"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="75"/>
+        <location filename="../ui/robustness_options.cpp" line="82"/>
         <source>Query budget:</source>
         <translation>Anfragebudget:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="76"/>
+        <location filename="../ui/robustness_options.cpp" line="83"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="77"/>
+        <location filename="../ui/robustness_options.cpp" line="84"/>
         <source>PGD ε:</source>
         <translation>PGD-ε:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="78"/>
+        <location filename="../ui/robustness_options.cpp" line="85"/>
         <source>PGD norm:</source>
         <translation>PGD-Norm:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="79"/>
+        <location filename="../ui/robustness_options.cpp" line="86"/>
         <source>PGD steps:</source>
         <translation>PGD-Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="112"/>
+        <location filename="../ui/robustness_options.cpp" line="87"/>
+        <source>PGD restarts:</source>
+        <translation>PGD-Neustarts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/robustness_options.cpp" line="122"/>
         <source>&quot;%1&quot; is not a non-negative number (PGD ε list).</source>
         <translation>„%1“ ist keine nichtnegative Zahl (PGD-ε-Liste).</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="118"/>
+        <location filename="../ui/robustness_options.cpp" line="128"/>
         <source>The PGD ε list is empty.</source>
         <translation>Die PGD-ε-Liste ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_options.cpp" line="119"/>
+        <location filename="../ui/robustness_options.cpp" line="129"/>
         <source>Choose at least one attack.</source>
         <translation>Wählen Sie mindestens einen Angriff.</translation>
     </message>

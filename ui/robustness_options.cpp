@@ -23,7 +23,8 @@ RobustnessOptions::RobustnessOptions(QWidget* parent)
       epsilons_(new QLineEdit(this)),
       norm_(new QComboBox(this)),
       relative_(new QCheckBox(tr("relative to each example's embedding norm"), this)),
-      steps_(new QSpinBox(this)) {
+      steps_(new QSpinBox(this)),
+      restarts_(new QSpinBox(this)) {
     pgd_->setObjectName(QStringLiteral("attack_pgd"));
     wordNet_->setObjectName(QStringLiteral("attack_wordnet"));
     charSwap_->setObjectName(QStringLiteral("attack_charswap"));
@@ -42,7 +43,7 @@ RobustnessOptions::RobustnessOptions(QWidget* parent)
     split_->addItem(tr("test split"), static_cast<int>(AttackSplit::Test));
     budget_->setObjectName(QStringLiteral("queryBudget"));
     budget_->setRange(1, 1000000);
-    budget_->setValue(1000);
+    budget_->setValue(static_cast<int>(AttackRequest{}.queryBudget));
     budget_->setToolTip(tr("WordNet and CharSwap: model queries per example."));
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setRange(0, 2147483647);
@@ -59,6 +60,12 @@ RobustnessOptions::RobustnessOptions(QWidget* parent)
     steps_->setObjectName(QStringLiteral("pgdSteps"));
     steps_->setRange(1, 1000);
     steps_->setValue(10);
+    restarts_->setObjectName(QStringLiteral("pgdRestarts"));
+    restarts_->setRange(1, 20);
+    restarts_->setValue(AttackRequest{}.pgdRestarts);
+    restarts_->setToolTip(
+        tr("Each restart after the first starts from a random point in the ε ball; an example "
+           "counts as broken if any restart breaks it. The cost grows linearly with the restarts."));
 
     auto* sample = new QHBoxLayout;
     sample->addWidget(sampleSize_);
@@ -77,16 +84,18 @@ RobustnessOptions::RobustnessOptions(QWidget* parent)
     form->addRow(tr("PGD ε:"), epsilons_);
     form->addRow(tr("PGD norm:"), pgdNorm);
     form->addRow(tr("PGD steps:"), steps_);
+    form->addRow(tr("PGD restarts:"), restarts_);
 
     for (QCheckBox* box : {pgd_, wordNet_, charSwap_, relative_})
         connect(box, &QCheckBox::toggled, this, &RobustnessOptions::changed);
-    for (QSpinBox* box : {sampleSize_, budget_, seed_, steps_})
+    for (QSpinBox* box : {sampleSize_, budget_, seed_, steps_, restarts_})
         connect(box, &QSpinBox::valueChanged, this, &RobustnessOptions::changed);
     for (QComboBox* box : {split_, norm_})
         connect(box, &QComboBox::currentIndexChanged, this, &RobustnessOptions::changed);
     connect(epsilons_, &QLineEdit::textChanged, this, &RobustnessOptions::changed);
     connect(pgd_, &QCheckBox::toggled, this, [this](bool on) {
-        for (QWidget* widget : std::initializer_list<QWidget*>{epsilons_, norm_, relative_, steps_})
+        for (QWidget* widget :
+             std::initializer_list<QWidget*>{epsilons_, norm_, relative_, steps_, restarts_})
             widget->setEnabled(on);
     });
 }
@@ -103,6 +112,7 @@ AttackRequest RobustnessOptions::request(QString* error) const {
     request.norm = norm_->currentData().toString();
     request.relativeEpsilon = relative_->isChecked();
     request.pgdSteps = steps_->value();
+    request.pgdRestarts = restarts_->value();
     request.epsilons.clear();
     QString problem;
     for (const QString& item : epsilons_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -149,6 +159,10 @@ void RobustnessOptions::setEpsilons(const QString& list) {
 
 void RobustnessOptions::setPgdSteps(int steps) {
     steps_->setValue(steps);
+}
+
+void RobustnessOptions::setPgdRestarts(int restarts) {
+    restarts_->setValue(restarts);
 }
 
 void RobustnessOptions::setNorm(const QString& norm) {

@@ -1,7 +1,7 @@
 #pragma once
 // The Robustness page's attack settings: which attacks, the sample (size, dev or test split),
-// the query budget, the seed, and PGD's ε list and norm. Fills everything of an AttackRequest
-// but the runs.
+// the query budget, the seed, and PGD's ε list, norm, steps and restarts. Fills everything of an
+// AttackRequest but the runs.
 #include <QString>
 #include <QWidget>
 
@@ -31,6 +31,7 @@ public:
     void setEpsilons(const QString& list);  // comma-separated
     void setNorm(const QString& norm);      // "l2" | "linf"
     void setPgdSteps(int steps);
+    void setPgdRestarts(int restarts);
 
 Q_SIGNALS:
     void changed();
@@ -47,6 +48,7 @@ private:
     QComboBox* norm_;
     QCheckBox* relative_;
     QSpinBox* steps_;
+    QSpinBox* restarts_;
 };
 
 }  // namespace uegr::studio

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "attack/query_budget.h"
+
 namespace uegr::studio {
 
 enum class AttackSplit { Dev, Test };
@@ -17,13 +19,13 @@ struct AttackRequest {
     // whole split when it is smaller or sampleSize is 0. The same seed and split give every run
     // of the same data the same examples.
     int sampleSize = 200;
-    qint64 queryBudget = 1000;  // wordnet, charswap: model queries per example
-    quint64 seed = 42;          // the sample, charswap's edits, PGD's restarts
+    qint64 queryBudget = kDefaultQueryBudget;  // wordnet, charswap: model queries per example
+    quint64 seed = 42;                         // the sample, charswap's edits, PGD's restarts
     QVector<double> epsilons{0.01, 0.05, 0.1};
     QString norm = QStringLiteral("l2");  // "l2" | "linf"
     bool relativeEpsilon = true;
     int pgdSteps = 10;
-    int pgdRestarts = 1;
+    int pgdRestarts = 1;  // as PgdOptions::restarts: the first starts at δ = 0, later ones at random
     QString wordNetDirectory = QStringLiteral("/usr/share/wordnet");
 };
 

@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <sstream>
 
 #include "attack/char_swap_attack.h"
 #include "attack/pgd_attack.h"
+#include "attack/query_budget.h"
 #include "attack/synonym_attack.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -33,7 +35,7 @@ struct AttackOptions {
     std::string attack;
     TableOptions table;
     std::size_t limit = 0;
-    std::int64_t budget = 1000;
+    std::int64_t budget = kDefaultQueryBudget;
     std::uint64_t seed = 42;
     std::string out;
     std::string wordNet = kDefaultWordNetDirectory;
@@ -191,11 +193,16 @@ void registerAttackCommand(CLI::App& app, Action& action) {
         ->capture_default_str();
     attack->add_flag("--eps-absolute", options->absolute,
                      "pgd: epsilons are absolute norms, not fractions of each example's embedding norm");
+    // A range, not CLI::PositiveNumber, whose message for 0 names the range 0 to 1.8e308.
+    const CLI::Range atLeastOne(1, std::numeric_limits<int>::max());
     attack->add_option("--steps", options->steps, "pgd: gradient steps per restart")
-        ->check(CLI::PositiveNumber)
+        ->check(atLeastOne)
         ->capture_default_str();
-    attack->add_option("--restarts", options->restarts, "pgd: random restarts (the first starts at 0)")
-        ->check(CLI::PositiveNumber)
+    attack
+        ->add_option("--restarts", options->restarts,
+                     "pgd: restarts, the first from 0, the others from a random point in the ε ball; "
+                     "an example is broken if any restart breaks it")
+        ->check(atLeastOne)
         ->capture_default_str();
     addTableOptions(*attack, options->table);
     attack

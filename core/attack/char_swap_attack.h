@@ -19,13 +19,15 @@
 #include "attack/attack_progress.h"
 #include "attack/attack_result.h"
 #include "attack/candidate_scorer.h"
+#include "attack/query_budget.h"
 #include "data/dataset.h"
 #include "model/model_bundle.h"
 
 namespace uegr {
 
 struct CharSwapOptions {
-    std::int64_t queryBudget = 1000;  // model evaluations per example, the first clean one included
+    // Model evaluations per example, the first clean one included.
+    std::int64_t queryBudget = kDefaultQueryBudget;
     std::uint64_t seed = 42;
     double maxPerturbedShare = 0.25;
     double maxEditShare = 0.05;

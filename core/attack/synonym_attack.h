@@ -12,6 +12,7 @@
 #include "attack/attack_progress.h"
 #include "attack/attack_result.h"
 #include "attack/candidate_scorer.h"
+#include "attack/query_budget.h"
 #include "attack/wordnet.h"
 #include "data/dataset.h"
 #include "model/model_bundle.h"
@@ -19,7 +20,8 @@
 namespace uegr {
 
 struct SynonymAttackOptions {
-    std::int64_t queryBudget = 1000;  // model evaluations per example, the first clean one included
+    // Model evaluations per example, the first clean one included.
+    std::int64_t queryBudget = kDefaultQueryBudget;
     double maxPerturbedShare = 0.25;
     std::size_t maxSynonyms = 50;  // per word, in WordNet's (alphabetical) order
     int batchSize = 64;

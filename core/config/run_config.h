@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "attack/query_budget.h"
+
 namespace uegr {
 
 // A column is chosen by header name or by zero-based index.
@@ -108,11 +110,11 @@ struct OutputConfig {
 // attack on the first `examples` dev examples runs on a copy of the weights, off the training
 // thread. Budget and ε default to `uegr attack`'s defaults.
 struct RobustnessConfig {
-    int everyEpochs = 0;              // 0: no checks
-    std::string attack = "charswap";  // charswap | wordnet | pgd
-    int examples = 100;               // the first N examples of the dev split
-    int budget = 1000;                // charswap, wordnet: model queries per example
-    double pgdEpsilon = 0.01;         // pgd: L2 radius relative to each example's embedding norm
+    int everyEpochs = 0;               // 0: no checks
+    std::string attack = "charswap";   // charswap | wordnet | pgd
+    int examples = 100;                // the first N examples of the dev split
+    int budget = kDefaultQueryBudget;  // charswap, wordnet: model queries per example
+    double pgdEpsilon = 0.01;          // pgd: L2 radius relative to each example's embedding norm
 };
 
 struct RunConfig {

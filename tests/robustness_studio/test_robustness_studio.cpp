@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -435,6 +436,48 @@ private Q_SLOTS:
         const QString pdf = workspace_.filePath("report.pdf");
         QCOMPARE(writePdfReport(report, pdf), QString());
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    // Last: it replaces run A's saved PGD result, which the tests above compare against.
+    void pgdRestartsSetOnThePageReachTheSavedResult() {
+        RobustnessPage page;
+        page.setWorkspace(workspace_.path());
+        RobustnessOptions* options = page.options();
+        auto* restarts = options->findChild<QSpinBox*>(QStringLiteral("pgdRestarts"));
+        QVERIFY(restarts);
+        QCOMPARE(restarts->value(), 1);  // PgdOptions' default: one start, at δ = 0
+        options->setAttackChecked("pgd", false);
+        QVERIFY(!restarts->isEnabled());  // a PGD setting, like the steps
+        options->setAttackChecked("pgd", true);
+        QVERIFY(restarts->isEnabled());
+
+        page.setRunChecked(runB_, false);
+        options->setAttackChecked("wordnet", false);
+        options->setAttackChecked("charswap", false);
+        options->setSampleSize(10);
+        // A radius this small leaves examples unbroken, and an unbroken example runs every
+        // restart: its queries show how many ran.
+        options->setEpsilons(QStringLiteral("0.001"));
+        options->setPgdSteps(2);
+        options->setPgdRestarts(2);
+        QCOMPARE(options->request().pgdRestarts, 2);
+        QSignalSpy finished(&page.session(), &AttackSession::finished);
+        QVERIFY(page.startAttacks());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+
+        const QJsonObject summary =
+            QJsonDocument::fromJson(readAll(attackSummaryPath(runA_, "pgd"))).object();
+        QCOMPARE(summary.value("restarts").toInt(), 2);
+        QCOMPARE(summary.value("steps").toInt(), 2);
+        int unbroken = 0;
+        for (const QJsonObject& record : jsonLines(attackRecordsPath(runA_, "pgd"))) {
+            const QJsonObject at = record.value("per_epsilon").toArray().at(0).toObject();
+            if (at.value("status").toString() != "failed") continue;
+            ++unbroken;
+            QCOMPARE(at.value("queries").toInt(), 2 * (2 + 1));  // restarts × (steps + 1)
+        }
+        QVERIFY(unbroken > 0);
     }
 
 private:

@@ -1,5 +1,5 @@
-// The studio's Saliency page with a real model: a TextCNN trained for three steps on the tiny
-// fixture (a checkpoint after each), opened from its run folder and from its checkpoints; token
+// The studio's Saliency page with a real model: a TextCNN trained with the CLI for three steps on
+// the tiny fixture (a checkpoint after each), opened from its run folder and from its checkpoints; token
 // spans, labels, the parameter heatmap (from a hand-made snapshot, from the model, and from a live
 // run) and its hover and click behaviour.
 #include <torch/serialize.h>
@@ -19,8 +19,8 @@
 #include "qcustomplot_include.h"
 #include "saliency_colours.h"
 #include "saliency_page.h"
+#include "support/tiny_run.h"
 #include "token_saliency_view.h"
-#include "train/trainer.h"
 #include "training_session.h"
 #include "translations.h"
 #include "util/error.h"
@@ -29,7 +29,8 @@ using namespace uegr::studio;
 
 namespace {
 
-// 48 rows, a quarter split off as dev; 36 training rows in batches of 12: 3 steps per epoch.
+// The model and data of support/tiny_run.h, for the live run: 48 rows, a quarter split off as
+// dev; 36 training rows in batches of 12, 3 steps per epoch.
 uegr::RunConfig tinyConfig(const QString& runDir, int epochs) {
     uegr::RunConfig config;
     config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
@@ -108,13 +109,17 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(dir_.isValid());
         runDir_ = dir_.filePath(QStringLiteral("run"));
-        uegr::RunConfig config = tinyConfig(runDir_, 1);
-        config.output.checkpointEverySteps = 1;
-        config.output.keepCheckpoints = 3;  // keep step-1, step-2 and step-3
-        uegr::Trainer trainer(config);
-        uegr::TrainingObserver observer;
-        uegr::TrainingControl control;
-        QCOMPARE(trainer.run(observer, control).steps, std::int64_t(3));
+        uegr::testing::TinyRunOptions options;
+        options.method = QStringLiteral("uegr");
+        options.epochs = 1;  // evaluated once, at step 3: that writes model/
+        options.checkpointEverySteps = 1;
+        options.keepCheckpoints = 3;  // keep step-1, step-2 and step-3
+        const uegr::testing::CliResult trained = uegr::testing::trainTinyRun(runDir_, options);
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        QFile summary(runDir_ + QStringLiteral("/summary.json"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(summary.readAll()).object().value(QStringLiteral("steps")).toInt(),
+                 3);
         QVERIFY(QFileInfo::exists(runDir_ + QStringLiteral("/model/model.safetensors")));
     }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Trains a tiny run with the `uegr` CLI, as a user would: a TextCNN (8-dimensional embeddings,
 // 4 filters of widths 2 and 3) on tests/data/studio/tiny.csv (48 rows, a quarter split off as
-// dev), 2 epochs of 3 steps, one thread. Takes a few seconds.
+// dev), 2 epochs of 3 steps, one thread, evaluated and checkpointed after every epoch. Takes a
+// few seconds.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +19,8 @@ struct TinyRunOptions {
     int epochs = 2;
     double devRatio = 0.25;
     int seed = 13;
+    int checkpointEverySteps = 0;  // 0: at every evaluation
+    int keepCheckpoints = 2;       // newest checkpoints kept
 };
 
 // Writes <runDir>.config.json next to the run and trains into runDir. Returns the CLI's result;
@@ -37,6 +40,9 @@ inline CliResult trainTinyRun(const QString& runDir, const TinyRunOptions& optio
                                                  {QStringLiteral("batch_size"), 12},
                                                  {QStringLiteral("threads"), 1},
                                                  {QStringLiteral("seed"), options.seed}}},
+        {QStringLiteral("output"),
+         QJsonObject{{QStringLiteral("checkpoint_every_steps"), options.checkpointEverySteps},
+                     {QStringLiteral("keep_checkpoints"), options.keepCheckpoints}}},
     };
     const QString configPath = QDir::cleanPath(runDir) + QStringLiteral(".config.json");
     QFile file(configPath);
