@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds core/ and the CLI against the PyTorch (CUDA) install of a GPU machine and runs the CUDA
-# checks: `uegr --version`, a short `uegr train` on CUDA, the step benchmark on CUDA, and the
-# Hugging Face round trip (scripts/gpu-check-hf.sh). Results go to $OUT (or ./gpu-check-out).
+# checks: `uegr --version`, a short `uegr train` on CUDA, the same run interrupted with Ctrl-C
+# and resumed (its losses must follow the uninterrupted run's), the step benchmark on CUDA, and
+# the Hugging Face round trip (scripts/gpu-check-hf.sh). Results go to $OUT (or ./gpu-check-out).
 # What the machine lacks (header-only libraries, ICU) comes from .device-deps, made by
 # scripts/prepare-device-deps.sh and carried with the run.
 set -uo pipefail
@@ -44,9 +45,30 @@ JSON
 time build-cuda/bin/uegr train --config "$out/cuda-run.json" --out "$out/run-uegr-cuda"
 cp "$out/run-uegr-cuda/summary.json" "$out/summary-uegr-cuda.json" 2>/dev/null
 build-cuda/bin/uegr eval --model "$out/run-uegr-cuda/model" --data resources/demo/test.csv --device cuda
-rm -rf "$out/run-uegr-cuda/checkpoints"
+# Resume on CUDA: the same run, interrupted (SIGINT, as Ctrl-C) after 60 steps, then resumed.
+build-cuda/bin/uegr train --config "$out/cuda-run.json" --out "$out/run-resume" > "$out/resume-first.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 900); do
+    steps=$(grep -c '"type":"step"' "$out/run-resume/metrics.jsonl" 2>/dev/null)
+    [ "${steps:-0}" -ge 60 ] && break
+    sleep 0.1
+done
+kill -INT "$pid"; wait "$pid"; echo "interrupted run: exit $?, $(tail -1 "$out/resume-first.log")"
+build-cuda/bin/uegr train --resume "$out/run-resume" > "$out/resume-second.log" 2>&1
+echo "resumed run: exit $?, $(tail -1 "$out/resume-second.log")"
+python3 - "$out/run-uegr-cuda/metrics.jsonl" "$out/run-resume/metrics.jsonl" <<'PY'
+import json, sys
+def losses(path):
+    return {r["step"]: r["loss"] for r in map(json.loads, open(path)) if r.get("type") == "step"}
+straight, resumed = losses(sys.argv[1]), losses(sys.argv[2])
+common = sorted(set(straight) & set(resumed))
+gap = max(abs(straight[s] - resumed[s]) for s in common) if common else float("nan")
+print(f"resume: {len(resumed)} of {len(straight)} steps logged, max |loss gap| over {len(common)} steps: {gap:.3g}")
+PY
+rm -rf "$out/run-uegr-cuda/checkpoints" "$out/run-resume/checkpoints"
 if [ -x build-cuda/bin/uegr-bench-step ]; then
-    build-cuda/bin/uegr-bench-step --device cuda --json "$out/bench-cuda.json" || echo "bench failed: $?"
+    build-cuda/bin/uegr-bench-step --device cuda || echo "bench failed: $?"
+    build-cuda/bin/uegr-bench-step --device cuda --json > "$out/bench-cuda.json" || echo "bench failed: $?"
 fi
 scripts/gpu-check-hf.sh build-cuda/bin/uegr "$out/hf" || echo "hf check failed: $?"
 echo "gpu-check done"

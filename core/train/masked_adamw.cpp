@@ -8,13 +8,54 @@
 
 namespace uegr {
 
+namespace {
+
+// Upper bound on a bucket's elements: the tensor-ops step allocates about ten temporaries of a
+// bucket's size, so this bounds the step's extra memory (a larger tensor is a bucket alone).
+constexpr std::int64_t kBucketElements = std::int64_t{1} << 22;
+
+torch::Tensor flatConcat(const std::vector<torch::Tensor>& pieces) {
+    return pieces.size() == 1 ? pieces.front() : torch::cat(pieces);
+}
+
+}  // namespace
+
 MaskedAdamW::MaskedAdamW(std::vector<torch::Tensor> parameters, AdamWOptions options)
     : parameters_(std::move(parameters)), options_(options) {
     const torch::NoGradGuard noGrad;
-    for (const auto& parameter : parameters_) {
-        expAvg_.push_back(torch::zeros_like(parameter, torch::MemoryFormat::Contiguous));
-        expAvgSq_.push_back(torch::zeros_like(parameter, torch::MemoryFormat::Contiguous));
-        stepCount_.push_back(torch::zeros(parameter.sizes(), parameter.options().dtype(torch::kInt)));
+    std::vector<std::int64_t> bucketSizes;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        const torch::Tensor& parameter = parameters_[i];
+        const bool joins =
+            !buckets_.empty() && bucketSizes.back() + parameter.numel() <= kBucketElements &&
+            parameters_[buckets_.back().members.front()].options().type_equal(parameter.options());
+        if (!joins) {
+            buckets_.emplace_back();
+            bucketSizes.push_back(0);
+        }
+        buckets_.back().members.push_back(i);
+        bucketSizes.back() += parameter.numel();
+    }
+    expAvg_.resize(parameters_.size());
+    expAvgSq_.resize(parameters_.size());
+    stepCount_.resize(parameters_.size());
+    allTrue_.resize(parameters_.size());
+    for (std::size_t b = 0; b < buckets_.size(); ++b) {
+        Bucket& bucket = buckets_[b];
+        const auto& first = parameters_[bucket.members.front()];
+        bucket.expAvg = torch::zeros({bucketSizes[b]}, first.options());
+        bucket.expAvgSq = torch::zeros({bucketSizes[b]}, first.options());
+        bucket.stepCount = torch::zeros({bucketSizes[b]}, first.options().dtype(torch::kInt));
+        std::int64_t offset = 0;
+        for (std::size_t i : bucket.members) {
+            const auto view = [&](const torch::Tensor& flat) {
+                return flat.narrow(0, offset, parameters_[i].numel()).view(parameters_[i].sizes());
+            };
+            expAvg_[i] = view(bucket.expAvg);
+            expAvgSq_[i] = view(bucket.expAvgSq);
+            stepCount_[i] = view(bucket.stepCount);
+            offset += parameters_[i].numel();
+        }
     }
 }
 
@@ -29,6 +70,28 @@ void MaskedAdamW::zeroGrad() {
         if (parameter.grad().defined()) parameter.mutable_grad().zero_();
 }
 
+void MaskedAdamW::refreshCorrectionTables(Bucket& bucket) const {
+    const auto needed = static_cast<std::int64_t>(inverseCorrection1_.size());
+    if (bucket.inverseCorrection1.defined() && bucket.inverseCorrection1.numel() >= needed) return;
+    // Tables a few hundred steps ahead, so the upload happens rarely.
+    const std::int64_t capacity = needed + 512;
+    std::vector<float> first(inverseCorrection1_), second(inverseSqrtCorrection2_);
+    for (auto n = static_cast<double>(needed); static_cast<std::int64_t>(first.size()) < capacity; n += 1) {
+        first.push_back(static_cast<float>(1 / (1 - std::pow(options_.beta1, n))));
+        second.push_back(static_cast<float>(1 / std::sqrt(1 - std::pow(options_.beta2, n))));
+    }
+    const auto device = parameters_[bucket.members.front()].options();
+    bucket.inverseCorrection1 = torch::tensor(first, torch::kFloat).to(device);
+    bucket.inverseSqrtCorrection2 = torch::tensor(second, torch::kFloat).to(device);
+}
+
+const torch::Tensor& MaskedAdamW::allTrue(std::size_t index) {
+    if (!allTrue_[index].defined())
+        allTrue_[index] =
+            torch::ones({parameters_[index].numel()}, parameters_[index].options().dtype(torch::kBool));
+    return allTrue_[index];
+}
+
 void MaskedAdamW::step(const std::vector<torch::Tensor>& masks, MaskMode mode, double gradientScale) {
     if (!masks.empty() && masks.size() != parameters_.size())
         throw Error("MaskedAdamW: got " + std::to_string(masks.size()) + " masks for " +
@@ -37,22 +100,30 @@ void MaskedAdamW::step(const std::vector<torch::Tensor>& masks, MaskMode mode, d
     appendBiasCorrection();
 
     const torch::NoGradGuard noGrad;
-    for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        if (!parameters_[i].grad().defined()) continue;
-        const torch::Tensor mask = masks.empty() ? torch::Tensor() : masks[i];
-        const torch::Tensor& parameter = parameters_[i];
-        const bool fusable = fusedCpuKernel_ && parameter.device().is_cpu() &&
-                             parameter.scalar_type() == torch::kFloat && parameter.is_contiguous() &&
-                             parameter.grad().scalar_type() == torch::kFloat &&
-                             (!mask.defined() || mask.device().is_cpu());
-        if (fusable)
+    for (Bucket& bucket : buckets_) {
+        bool fusable = fusedCpuKernel_;
+        for (std::size_t i : bucket.members) {
+            const torch::Tensor& parameter = parameters_[i];
+            fusable = fusable && parameter.device().is_cpu() && parameter.scalar_type() == torch::kFloat &&
+                      parameter.is_contiguous() &&
+                      (!parameter.grad().defined() || parameter.grad().scalar_type() == torch::kFloat) &&
+                      (masks.empty() || !masks[i].defined() || masks[i].device().is_cpu());
+        }
+        if (!fusable) {
+            stepBucket(bucket, masks, mode, gradientScale);
+            continue;
+        }
+        for (std::size_t i : bucket.members) {
+            const torch::Tensor& parameter = parameters_[i];
+            if (!parameter.grad().defined()) continue;
+            const torch::Tensor mask = masks.empty() ? torch::Tensor() : masks[i];
             stepFused(i, mask, mode, gradientScale);
-        else
-            stepTensorOps(i, mask, mode, gradientScale);
+        }
     }
 }
 
-void MaskedAdamW::stepFused(std::size_t index, const torch::Tensor& mask, MaskMode mode, double gradientScale) {
+void MaskedAdamW::stepFused(std::size_t index, const torch::Tensor& mask, MaskMode mode,
+                            double gradientScale) {
     torch::Tensor& parameter = parameters_[index];
     const torch::Tensor gradient = parameter.grad().contiguous();
     const torch::Tensor keep = mask.defined() ? mask.to(torch::kBool).contiguous() : torch::Tensor();
@@ -84,47 +155,80 @@ void MaskedAdamW::stepFused(std::size_t index, const torch::Tensor& mask, MaskMo
     });
 }
 
-void MaskedAdamW::stepTensorOps(std::size_t index, const torch::Tensor& mask, MaskMode mode, double gradientScale) {
-    torch::Tensor& parameter = parameters_[index];
-    torch::Tensor& m1 = expAvg_[index];
-    torch::Tensor& m2 = expAvgSq_[index];
-    torch::Tensor& count = stepCount_[index];
-    const torch::Tensor gradient = parameter.grad() * gradientScale;
-    const torch::Tensor keep = mask.defined() ? mask.to(parameter.dtype()) : torch::Tensor();
-    if (keep.defined() && mode == MaskMode::Soft) gradient.mul_(keep);
-    const bool hard = keep.defined() && mode == MaskMode::Hard;
+void MaskedAdamW::stepBucket(Bucket& bucket, const std::vector<torch::Tensor>& masks, MaskMode mode,
+                             double gradientScale) {
+    bool anyGradient = false, anyMissing = false, anyMask = false;
+    for (std::size_t i : bucket.members) {
+        (parameters_[i].grad().defined() ? anyGradient : anyMissing) = true;
+        anyMask = anyMask || (!masks.empty() && masks[i].defined());
+    }
+    if (!anyGradient) return;
 
-    if (hard) {
-        count.add_(mask.to(torch::kInt));
-        m1.lerp_(gradient, keep * (1 - options_.beta1));
-        m2.lerp_(gradient.square(), keep * (1 - options_.beta2));
+    std::vector<torch::Tensor> gradients, values, keeps, present;
+    for (std::size_t i : bucket.members) {
+        const torch::Tensor& parameter = parameters_[i];
+        const bool hasGradient = parameter.grad().defined();
+        gradients.push_back(hasGradient ? parameter.grad().reshape(-1)
+                                        : torch::zeros({parameter.numel()}, parameter.options()));
+        values.push_back(parameter.detach().reshape(-1));
+        if (anyMask) keeps.push_back(masks[i].defined() ? masks[i].reshape(-1).to(torch::kBool) : allTrue(i));
+        if (anyMissing)
+            present.push_back(hasGradient ? allTrue(i)
+                                          : torch::zeros({parameter.numel()}, allTrue(i).options()));
+    }
+    torch::Tensor gradient = flatConcat(gradients);
+    if (gradientScale != 1.0) gradient = gradient * gradientScale;
+    // Soft: a masked-out gradient counts as zero. Hard, or no gradient at all: no step.
+    torch::Tensor updates;
+    if (anyMask) {
+        const torch::Tensor keep = flatConcat(keeps);
+        if (mode == MaskMode::Soft)
+            gradient = gradient * keep;
+        else
+            updates = keep;
+    }
+    if (anyMissing)
+        updates = updates.defined() ? updates.logical_and(flatConcat(present)) : flatConcat(present);
+
+    torch::Tensor &m1 = bucket.expAvg, &m2 = bucket.expAvgSq, &count = bucket.stepCount;
+    torch::Tensor weight;  // 1 where the element steps, 0 where it stays bit-identical
+    if (updates.defined()) {
+        weight = updates.to(gradient.scalar_type());
+        count.add_(updates);
+        m1.lerp_(gradient, weight * (1 - options_.beta1));
+        m2.lerp_(gradient.square(), weight * (1 - options_.beta2));
     } else {
         count.add_(1);
         m1.lerp_(gradient, 1 - options_.beta1);
         m2.mul_(options_.beta2).addcmul_(gradient, gradient, 1 - options_.beta2);
     }
-    // In double: 1 − β2ⁿ for β2 = 0.999 loses five digits in float32.
-    const torch::Tensor counts = count.clamp_min(1).to(torch::kDouble);
-    const torch::Tensor correction1 = (1 - torch::pow(options_.beta1, counts)).to(parameter.dtype());
-    const torch::Tensor correction2Sqrt = (1 - torch::pow(options_.beta2, counts)).sqrt_().to(parameter.dtype());
-    // update = m̂ / (√v / √(1−β2ⁿ) + ε) + λθ, written into one buffer.
-    torch::Tensor update = m2.sqrt().div_(correction2Sqrt).add_(options_.eps).mul_(correction1);
-    update = m1 / update;
-    update.add_(parameter, options_.weightDecay);
-    if (hard)
-        parameter.addcmul_(update, keep, -options_.lr);
-    else
-        parameter.add_(update, -options_.lr);
+    // Per-element bias corrections from the tables, indexed by each element's own step count.
+    refreshCorrectionTables(bucket);
+    const torch::Tensor correction1 = bucket.inverseCorrection1.index_select(0, count);
+    const torch::Tensor correction2 = bucket.inverseSqrtCorrection2.index_select(0, count);
+    // Δθ = −lr (m̂ / (√v̂ + ε) + λθ), then θ += Δθ for the whole bucket in one multi-tensor add.
+    torch::Tensor delta = m1 * correction1;
+    delta.div_(m2.sqrt().mul_(correction2).add_(options_.eps));
+    delta.add_(flatConcat(values), options_.weightDecay).mul_(-options_.lr);
+    if (weight.defined()) delta.mul_(weight);
+    std::vector<torch::Tensor> targets, steps;
+    std::int64_t offset = 0;
+    for (std::size_t i : bucket.members) {
+        targets.push_back(parameters_[i]);
+        steps.push_back(delta.narrow(0, offset, parameters_[i].numel()).view(parameters_[i].sizes()));
+        offset += parameters_[i].numel();
+    }
+    at::_foreach_add_(targets, steps);
 }
 
 void MaskedAdamW::save(torch::serialize::OutputArchive& archive) const {
     archive.write("steps", torch::tensor(static_cast<std::int64_t>(inverseCorrection1_.size() - 1)));
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
         const std::string prefix = "p" + std::to_string(i) + ".";
-        // CPU copies: CUDA state resumes anywhere.
-        archive.write(prefix + "exp_avg", expAvg_[i].cpu());
-        archive.write(prefix + "exp_avg_sq", expAvgSq_[i].cpu());
-        archive.write(prefix + "step", stepCount_[i].cpu());
+        // Compact CPU copies of the bucket views: CUDA state resumes anywhere.
+        for (auto [name, state] : {std::pair{"exp_avg", &expAvg_[i]}, std::pair{"exp_avg_sq", &expAvgSq_[i]},
+                                   std::pair{"step", &stepCount_[i]}})
+            archive.write(prefix + name, state->cpu().clone(torch::MemoryFormat::Contiguous));
     }
 }
 

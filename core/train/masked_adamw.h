@@ -38,23 +38,41 @@ public:
     const std::vector<torch::Tensor>& parameters() const { return parameters_; }
     const torch::Tensor& expAvg(std::size_t index) const { return expAvg_[index]; }
     const torch::Tensor& expAvgSq(std::size_t index) const { return expAvgSq_[index]; }
-    const torch::Tensor& stepCount(std::size_t index) const { return stepCount_[index]; }  // int32 per element
+    const torch::Tensor& stepCount(std::size_t index) const {
+        return stepCount_[index];
+    }  // int32 per element
 
     void save(torch::serialize::OutputArchive& archive) const;
     void load(torch::serialize::InputArchive& archive);  // throws c10::Error on mismatch
 
-    // The CPU float32 path runs one fused loop over each tensor; other devices and dtypes use
-    // in-place tensor ops. Switchable so tests can check that both agree.
+    // The CPU float32 path runs one fused loop over each tensor. Other devices and dtypes run
+    // tensor ops over buckets: the state of consecutive parameters lives in one flat tensor per
+    // bucket, so a step costs about twenty kernels per bucket however many parameters it holds
+    // (on a GPU, small tensors make the step launch-bound). Switchable so tests can check that
+    // both agree.
     void setFusedCpuKernel(bool enabled) { fusedCpuKernel_ = enabled; }
 
 private:
+    // Consecutive parameters of one device and dtype whose state is one flat tensor each.
+    struct Bucket {
+        std::vector<std::size_t> members;
+        torch::Tensor expAvg, expAvgSq, stepCount;
+        // Device copies of the bias-correction tables, refreshed when the step count outgrows them.
+        torch::Tensor inverseCorrection1, inverseSqrtCorrection2;
+    };
+
     void stepFused(std::size_t index, const torch::Tensor& mask, MaskMode mode, double gradientScale);
-    void stepTensorOps(std::size_t index, const torch::Tensor& mask, MaskMode mode, double gradientScale);
+    void stepBucket(Bucket& bucket, const std::vector<torch::Tensor>& masks, MaskMode mode,
+                    double gradientScale);
+    void appendBiasCorrection();
+    void refreshCorrectionTables(Bucket& bucket) const;
+    const torch::Tensor& allTrue(std::size_t index);
 
     std::vector<torch::Tensor> parameters_;
     AdamWOptions options_;
-    std::vector<torch::Tensor> expAvg_, expAvgSq_, stepCount_;
-    void appendBiasCorrection();
+    std::vector<Bucket> buckets_;
+    std::vector<torch::Tensor> expAvg_, expAvgSq_, stepCount_;  // per parameter: views into a bucket
+    std::vector<torch::Tensor> allTrue_;  // per parameter, created on first need: a flat all-true mask
 
     // 1/(1 − β1ⁿ) and 1/√(1 − β2ⁿ) for every count n reached so far (index n): in hard mode
     // the counts differ per element, and a table lookup is cheaper than a power per element.

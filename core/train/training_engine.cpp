@@ -17,7 +17,8 @@ std::vector<torch::Tensor> tensorsOf(const std::vector<EngineParameter>& paramet
     return tensors;
 }
 
-std::vector<EngineParameter> collectParameters(TextClassifierImpl& model, const std::vector<ParameterLayer>& layers,
+std::vector<EngineParameter> collectParameters(TextClassifierImpl& model,
+                                               const std::vector<ParameterLayer>& layers,
                                                const std::vector<std::string>& exemptWords) {
     std::map<std::string, std::size_t> layerOf;
     for (std::size_t l = 0; l < layers.size(); ++l)
@@ -25,9 +26,10 @@ std::vector<EngineParameter> collectParameters(TextClassifierImpl& model, const 
     std::vector<EngineParameter> parameters;
     for (const auto& item : model.named_parameters(/*recurse=*/true)) {
         const auto layer = layerOf.find(item.key());
-        if (layer == layerOf.end()) throw Error("model parameter " + item.key() + " belongs to no parameter layer");
+        if (layer == layerOf.end())
+            throw Error("model parameter " + item.key() + " belongs to no parameter layer");
         const bool exempt = isMaskExempt(item.key(), layers[layer->second].name, exemptWords);
-        parameters.push_back({item.key(), item.value(), layer->second, !exempt});
+        parameters.push_back({item.key(), item.value(), layer->second, !exempt && item.value().numel() > 0});
     }
     return parameters;
 }
@@ -38,7 +40,9 @@ std::vector<std::string> siteNamesOf(const std::vector<DropoutSite>& sites) {
     return names;
 }
 
-std::uint64_t dropoutSeed(std::uint64_t seed) { return seed * 0x9E3779B97F4A7C15ULL + 1; }
+std::uint64_t dropoutSeed(std::uint64_t seed) {
+    return seed * 0x9E3779B97F4A7C15ULL + 1;
+}
 
 }  // namespace
 
@@ -53,14 +57,16 @@ TrainingEngine::TrainingEngine(TextClassifier model, const RunConfig& config, st
       totalSteps_(totalSteps),
       parameters_(collectParameters(*model_, model_->parameterLayers(), config.uegr.maskExempt)),
       layers_(model_->parameterLayers()),
-      optimizer_(tensorsOf(parameters_), AdamWOptions{config.training.lr, 0.9, 0.999, 1e-8, config.training.weightDecay}),
-      dropout_(siteNamesOf(model_->dropoutSites()),
-               [&] {
-                   AdaptiveDropoutOptions options = AdaptiveDropoutOptions::fromConfig(config.uegr);
-                   options.rule = dropoutRule;
-                   return options;
-               }(),
-               dropoutSeed(config.training.seed)),
+      optimizer_(tensorsOf(parameters_),
+                 AdamWOptions{config.training.lr, 0.9, 0.999, 1e-8, config.training.weightDecay}),
+      dropout_(
+          siteNamesOf(model_->dropoutSites()),
+          [&] {
+              AdaptiveDropoutOptions options = AdaptiveDropoutOptions::fromConfig(config.uegr);
+              options.rule = dropoutRule;
+              return options;
+          }(),
+          dropoutSeed(config.training.seed)),
       saliencyKind_(parseSaliencyKind(config.uegr.saliency)),
       saliency_(parameters_.size()),
       saliencySums_(parameters_.size(), 0.0) {
@@ -71,10 +77,21 @@ TrainingEngine::TrainingEngine(TextClassifier model, const RunConfig& config, st
             throw Error("dropout site " + site.name + " refers to unknown layer " + site.layer);
         siteLayers_.push_back(index);
     }
+    std::vector<std::int64_t> ends;
+    for (std::size_t i = 0; i < parameters_.size(); ++i) {
+        if (!parameters_[i].eligible) continue;
+        eligible_.push_back(i);
+        eligibleElements_ += parameters_[i].tensor.numel();
+        ends.push_back(eligibleElements_ - 1);
+    }
+    const torch::Device device =
+        parameters_.empty() ? torch::Device(torch::kCPU) : parameters_.front().tensor.device();
+    eligibleEnds_ = torch::tensor(ends, torch::kInt64).to(device);
 }
 
 std::int64_t TrainingEngine::maskWarmupSteps() const {
-    return static_cast<std::int64_t>(std::floor(config_.uegr.maskWarmupRatio * static_cast<double>(totalSteps_)));
+    return static_cast<std::int64_t>(
+        std::floor(config_.uegr.maskWarmupRatio * static_cast<double>(totalSteps_)));
 }
 
 NamedValues TrainingEngine::siteRates(const std::vector<std::vector<double>>& passRates) const {
@@ -83,7 +100,8 @@ NamedValues TrainingEngine::siteRates(const std::vector<std::vector<double>>& pa
     for (std::size_t site = 0; site < names.size(); ++site) {
         double sum = 0;
         for (const auto& pass : passRates) sum += pass[site];
-        rates.emplace_back(names[site], passRates.empty() ? 0.0 : sum / static_cast<double>(passRates.size()));
+        rates.emplace_back(names[site],
+                           passRates.empty() ? 0.0 : sum / static_cast<double>(passRates.size()));
     }
     return rates;
 }
@@ -95,75 +113,170 @@ void TrainingEngine::beginStep(std::int64_t step) {
         if (parameter.tensor.grad().defined()) parameter.tensor.mutable_grad().zero_();
 }
 
-void TrainingEngine::updateSaliency(bool needTensors, bool needLayerMeans) {
+torch::Tensor TrainingEngine::updateSaliency(bool needTensors, bool needLayerMeans,
+                                             std::vector<std::size_t>& summed) {
     const torch::NoGradGuard noGrad;
+    hasSaliency_ = true;
+    torch::Tensor current;  // this step's saliency of the eligible parameters, flat
+    if (needTensors && eligibleElements_ > 0) {
+        std::vector<torch::Tensor> tensors;
+        for (std::size_t i : eligible_) tensors.push_back(parameters_[i].tensor);
+        current = flatSaliency(saliencyKind_, tensors);
+        const double beta = config_.uegr.saliencyEma;
+        if (beta > 0 && eligibleSaliency_.defined())
+            eligibleSaliency_.mul_(beta).add_(current, 1 - beta);
+        else
+            eligibleSaliency_ = current;
+        std::int64_t offset = 0;
+        for (std::size_t i : eligible_) {
+            const torch::Tensor& tensor = parameters_[i].tensor;
+            saliency_[i] = eligibleSaliency_.narrow(0, offset, tensor.numel()).view(tensor.sizes());
+            offset += tensor.numel();
+        }
+    }
+    if (!needLayerMeans) return {};
+    // Σ of this step's saliency (not the EMA) for the dropout sites' layers: taken from the
+    // flat tensor where it exists, computed without saliency tensors for the others. The EMA
+    // of Σ is applied on the host.
     std::vector<bool> siteLayer(layers_.size(), false);
     for (std::size_t layer : siteLayers_) siteLayer[layer] = true;
-    const double beta = config_.uegr.saliencyEma;
-    const bool smooth = beta > 0 && hasSaliency_;
-
-    std::vector<std::size_t> indices;
-    std::vector<torch::Tensor> sums;
+    std::vector<torch::Tensor> fromFlat, others;
+    std::vector<std::size_t> otherIndex;
+    std::int64_t offset = 0;
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        const auto& parameter = parameters_[i];
-        const torch::Tensor& gradient = parameter.tensor.grad();
-        const bool wantTensor = needTensors && parameter.eligible;
-        if (!gradient.defined() || !(wantTensor || (needLayerMeans && siteLayer[parameter.layer]))) continue;
-        torch::Tensor saliency = elementSaliency(saliencyKind_, parameter.tensor, gradient);
-        if (wantTensor) {
-            if (smooth && saliency_[i].defined())
-                saliency_[i].mul_(beta).add_(saliency, 1 - beta);
-            else
-                saliency_[i] = saliency;
+        const EngineParameter& parameter = parameters_[i];
+        const bool inFlat = current.defined() && parameter.eligible;
+        if (siteLayer[parameter.layer]) {
+            if (inFlat) {
+                summed.push_back(i);
+                fromFlat.push_back(current.narrow(0, offset, parameter.tensor.numel()));
+            } else {
+                otherIndex.push_back(i);
+                others.push_back(parameter.tensor);
+            }
         }
-        indices.push_back(i);
-        sums.push_back(saliency.sum());
+        if (inFlat) offset += parameter.tensor.numel();
     }
-    if (sums.empty()) return;
-    const torch::Tensor values = torch::stack(sums).to(torch::kDouble).cpu();
-    const double* raw = values.data_ptr<double>();
-    for (std::size_t j = 0; j < indices.size(); ++j) {
-        double& sum = saliencySums_[indices[j]];
-        // Σ of an EMA is the EMA of Σ: exempt parameters need only the sum.
-        sum = smooth ? beta * sum + (1 - beta) * raw[j] : raw[j];
-    }
-    hasSaliency_ = true;
+    summed.insert(summed.end(), otherIndex.begin(), otherIndex.end());
+    std::vector<torch::Tensor> sums;
+    if (!fromFlat.empty())
+        sums.push_back(torch::stack(at::_foreach_norm(fromFlat, 1)));  // Σ of non-negatives
+    if (!others.empty()) sums.push_back(saliencySums(saliencyKind_, others));
+    return sums.empty() ? torch::Tensor() : torch::cat(sums);
 }
 
-void TrainingEngine::recomputeMask() {
-    std::vector<torch::Tensor> eligibleSaliency;
-    std::vector<std::size_t> eligibleIndex;
-    for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        if (!parameters_[i].eligible) continue;
-        eligibleIndex.push_back(i);
-        eligibleSaliency.push_back(saliency_[i].defined() ? saliency_[i] : torch::zeros_like(parameters_[i].tensor));
-    }
-    const std::vector<torch::Tensor> kept =
-        selectKeptElements(eligibleSaliency, config_.uegr.keepRatio, config_.uegr.maskRank == "global");
+torch::Tensor TrainingEngine::recomputeMask() {
+    const torch::NoGradGuard noGrad;
     masks_.assign(parameters_.size(), torch::Tensor());
-    for (std::size_t j = 0; j < kept.size(); ++j) masks_[eligibleIndex[j]] = kept[j];
+    keptCounts_.assign(parameters_.size(), 0.0);
+    if (eligible_.empty()) return {};
+    const torch::Tensor saliency =
+        eligibleSaliency_.defined() ? eligibleSaliency_
+                                    : torch::zeros({eligibleElements_}, parameters_.front().tensor.options());
+    const double keepRatio = config_.uegr.keepRatio;
+    const auto keepCount = [keepRatio](std::int64_t total) {
+        return static_cast<std::int64_t>(std::floor(keepRatio * static_cast<double>(total)));
+    };
+    torch::Tensor kept;
+    if (config_.uegr.maskRank == "global") {
+        kept = keepTopElements(saliency, keepCount(eligibleElements_));
+    } else {
+        std::vector<torch::Tensor> perTensor;
+        std::int64_t offset = 0;
+        for (std::size_t i : eligible_) {
+            const std::int64_t size = parameters_[i].tensor.numel();
+            perTensor.push_back(keepTopElements(saliency.narrow(0, offset, size), keepCount(size)));
+            offset += size;
+        }
+        kept = torch::cat(perTensor);
+    }
+    setMaskViews(kept);
+    // Kept elements per parameter, from the running count at each parameter's last element;
+    // read on the host with the step's other values.
+    return kept.cumsum(0).index_select(0, eligibleEnds_);
+}
+
+void TrainingEngine::setMaskViews(const torch::Tensor& flatKept) {
+    std::int64_t offset = 0;
+    for (std::size_t i : eligible_) {
+        const torch::Tensor& tensor = parameters_[i].tensor;
+        masks_[i] = flatKept.narrow(0, offset, tensor.numel()).view(tensor.sizes());
+        offset += tensor.numel();
+    }
+}
+
+void TrainingEngine::countKeptElements() {
+    keptCounts_.assign(parameters_.size(), 0.0);
+    std::vector<torch::Tensor> counts;
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < masks_.size(); ++i)
+        if (masks_[i].defined()) {
+            counts.push_back(masks_[i].sum());
+            index.push_back(i);
+        }
+    if (counts.empty()) return;
+    const torch::Tensor values = torch::stack(counts).to(torch::kDouble).cpu();
+    for (std::size_t j = 0; j < index.size(); ++j)
+        keptCounts_[index[j]] = values[static_cast<std::int64_t>(j)].item<double>();
 }
 
 void TrainingEngine::setFixedMasks(std::vector<torch::Tensor> masks) {
     if (masks.size() != parameters_.size()) throw Error("setFixedMasks: one mask per parameter expected");
     masks_ = std::move(masks);
+    countKeptElements();
 }
 
 UpdateResult TrainingEngine::applyUpdate(const UpdatePlan& plan, std::int64_t step) {
     const torch::NoGradGuard noGrad;
     UpdateResult result;
 
-    std::vector<torch::Tensor> norms;
+    std::vector<torch::Tensor> gradients;
     for (const auto& parameter : parameters_)
-        if (parameter.tensor.grad().defined()) norms.push_back(parameter.tensor.grad().norm());
-    result.gradNorm = norms.empty() ? 0.0 : torch::stack(norms).norm().item<double>();
+        if (parameter.tensor.grad().defined()) gradients.push_back(parameter.tensor.grad());
+    result.gradNorm =
+        gradients.empty() ? 0.0 : torch::stack(at::_foreach_norm(gradients, 2)).norm().item<double>();
 
     const bool scheduled = plan.mask == UpdatePlan::Mask::Scheduled;
     const bool maskActive = scheduled && step > maskWarmupSteps();
     const std::int64_t every = std::max(config_.uegr.maskEvery, 1);
     const bool recompute = maskActive && (masks_.empty() || (step - maskWarmupSteps() - 1) % every == 0);
     const bool needTensors = scheduled && (recompute || config_.uegr.saliencyEma > 0);
-    if (needTensors || plan.feedImportance) updateSaliency(needTensors, plan.feedImportance);
+    const bool smoothSums = config_.uegr.saliencyEma > 0 && hasSaliency_;
+    std::vector<std::size_t> summed;
+    torch::Tensor sums;
+    if (needTensors || plan.feedImportance) sums = updateSaliency(needTensors, plan.feedImportance, summed);
+    torch::Tensor keptCounts;
+    if (recompute) keptCounts = recomputeMask();
+    if (scheduled && !maskActive) masks_.clear();
+    if (plan.snapshot) result.snapshot = makeSnapshot(step);
+
+    const double maxNorm = config_.uegr.maxGradNorm;
+    const double scale = maxNorm > 0 && result.gradNorm > maxNorm ? maxNorm / (result.gradNorm + 1e-6) : 1.0;
+    static const std::vector<torch::Tensor> kNoMasks;
+    optimizer_.step(plan.mask == UpdatePlan::Mask::None ? kNoMasks : masks_, plan.mode, scale);
+
+    // The host reads this step's saliency sums and kept counts in one transfer, after the
+    // update is queued, instead of waiting for the device in the middle of the step.
+    std::vector<torch::Tensor> pending;
+    if (sums.defined()) pending.push_back(sums.to(torch::kDouble));
+    if (keptCounts.defined()) pending.push_back(keptCounts.to(torch::kDouble));
+    const torch::Tensor host = pending.empty() ? torch::Tensor() : torch::cat(pending).cpu().contiguous();
+    const double* values = host.defined() ? host.data_ptr<double>() : nullptr;
+    if (sums.defined()) {
+        const double beta = config_.uegr.saliencyEma;
+        for (std::size_t i : summed) {
+            double& sum = saliencySums_[i];
+            sum = smoothSums ? beta * sum + (1 - beta) * *values : *values;
+            ++values;
+        }
+    }
+    if (keptCounts.defined()) {
+        double previousEnd = 0;
+        for (std::size_t i : eligible_) {
+            keptCounts_[i] = *values - previousEnd;
+            previousEnd = *values++;
+        }
+    }
     if (plan.feedImportance) {
         std::vector<double> siteMeans;
         for (std::size_t layer : siteLayers_) {
@@ -177,37 +290,16 @@ UpdateResult TrainingEngine::applyUpdate(const UpdatePlan& plan, std::int64_t st
         }
         dropout_.observeSaliency(siteMeans);
     }
-    if (recompute) recomputeMask();
-    if (scheduled && !maskActive) masks_.clear();
-    if (plan.snapshot) result.snapshot = makeSnapshot(step);
-
-    const double maxNorm = config_.uegr.maxGradNorm;
-    const double scale = maxNorm > 0 && result.gradNorm > maxNorm ? maxNorm / (result.gradNorm + 1e-6) : 1.0;
-    static const std::vector<torch::Tensor> kNoMasks;
-    optimizer_.step(plan.mask == UpdatePlan::Mask::None ? kNoMasks : masks_, plan.mode, scale);
-
     fillDensities(result, plan.mask != UpdatePlan::Mask::None && !masks_.empty());
     return result;
 }
 
 void TrainingEngine::fillDensities(UpdateResult& result, bool masked) const {
     std::vector<double> eligible(layers_.size(), 0.0), kept(layers_.size(), 0.0);
-    std::vector<torch::Tensor> counts;
-    std::vector<std::size_t> countLayer;
-    for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        if (!parameters_[i].eligible) continue;
+    for (std::size_t i : eligible_) {
         const auto size = static_cast<double>(parameters_[i].tensor.numel());
         eligible[parameters_[i].layer] += size;
-        if (masked && masks_[i].defined()) {
-            counts.push_back(masks_[i].sum());
-            countLayer.push_back(parameters_[i].layer);
-        } else {
-            kept[parameters_[i].layer] += size;
-        }
-    }
-    if (!counts.empty()) {
-        const torch::Tensor values = torch::stack(counts).to(torch::kDouble).cpu();
-        for (std::size_t j = 0; j < countLayer.size(); ++j) kept[countLayer[j]] += values[j].item<double>();
+        kept[parameters_[i].layer] += masked && masks_[i].defined() ? keptCounts_[i] : size;
     }
     double keptTotal = 0, eligibleTotal = 0;
     result.maskDensity.clear();
@@ -239,13 +331,15 @@ SaliencySnapshot TrainingEngine::makeSnapshot(std::int64_t step) const {
 namespace {
 
 torch::Tensor textToTensor(const std::string& text) {
-    return torch::from_blob(const_cast<char*>(text.data()), {static_cast<std::int64_t>(text.size())}, torch::kUInt8)
+    return torch::from_blob(const_cast<char*>(text.data()), {static_cast<std::int64_t>(text.size())},
+                            torch::kUInt8)
         .clone();
 }
 
 std::string tensorToText(const torch::Tensor& tensor) {
     const torch::Tensor bytes = tensor.to(torch::kUInt8).cpu().contiguous();
-    return std::string(reinterpret_cast<const char*>(bytes.data_ptr<std::uint8_t>()), static_cast<std::size_t>(bytes.numel()));
+    return std::string(reinterpret_cast<const char*>(bytes.data_ptr<std::uint8_t>()),
+                       static_cast<std::size_t>(bytes.numel()));
 }
 
 // Compact CPU copies: views (masks cut from one concatenated tensor) and CUDA tensors do not
@@ -266,7 +360,8 @@ void TrainingEngine::save(torch::serialize::OutputArchive& archive) const {
     archive.write("has_masks", torch::tensor(static_cast<std::int64_t>(!masks_.empty())));
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
         if (saliency_[i].defined()) archive.write("saliency." + std::to_string(i), portable(saliency_[i]));
-        if (!masks_.empty() && masks_[i].defined()) archive.write("mask." + std::to_string(i), portable(masks_[i]));
+        if (!masks_.empty() && masks_[i].defined())
+            archive.write("mask." + std::to_string(i), portable(masks_[i]));
     }
 }
 
@@ -288,16 +383,37 @@ void TrainingEngine::load(torch::serialize::InputArchive& archive) {
     const torch::Tensor sums = read("saliency_sums");
     if (sums.numel() != static_cast<std::int64_t>(parameters_.size()))
         throw Error("saliency state does not match the model");
-    for (std::size_t i = 0; i < parameters_.size(); ++i) saliencySums_[i] = sums[static_cast<std::int64_t>(i)].item<double>();
+    for (std::size_t i = 0; i < parameters_.size(); ++i)
+        saliencySums_[i] = sums[static_cast<std::int64_t>(i)].item<double>();
     const bool hasMasks = read("has_masks").item<std::int64_t>() != 0;
-    const torch::Device device = parameters_.empty() ? torch::Device(torch::kCPU) : parameters_.front().tensor.device();
+    const torch::Device device =
+        parameters_.empty() ? torch::Device(torch::kCPU) : parameters_.front().tensor.device();
     masks_.assign(hasMasks ? parameters_.size() : 0, torch::Tensor());
+    std::vector<torch::Tensor> eligibleSaliency;
+    bool anySaliency = false;
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
         saliency_[i] = torch::Tensor();
         torch::Tensor saliency, mask;
-        if (archive.try_read("saliency." + std::to_string(i), saliency)) saliency_[i] = saliency.to(device);
+        const bool stored = archive.try_read("saliency." + std::to_string(i), saliency);
+        if (stored && !saliency.sizes().equals(parameters_[i].tensor.sizes()))
+            throw Error("saliency state does not match the model");
+        if (parameters_[i].eligible) {
+            anySaliency = anySaliency || stored;
+            eligibleSaliency.push_back(
+                stored ? saliency.to(device).reshape(-1)
+                       : torch::zeros({parameters_[i].tensor.numel()}, parameters_[i].tensor.options()));
+        }
         if (hasMasks && archive.try_read("mask." + std::to_string(i), mask)) masks_[i] = mask.to(device);
     }
+    eligibleSaliency_ = anySaliency ? torch::cat(eligibleSaliency) : torch::Tensor();
+    std::int64_t offset = 0;
+    for (std::size_t i : eligible_) {
+        const torch::Tensor& tensor = parameters_[i].tensor;
+        if (anySaliency)
+            saliency_[i] = eligibleSaliency_.narrow(0, offset, tensor.numel()).view(tensor.sizes());
+        offset += tensor.numel();
+    }
+    countKeptElements();
 }
 
 }  // namespace uegr

@@ -29,10 +29,10 @@ struct EngineParameter {
 // What the backward stage does after the loss is known.
 struct UpdatePlan {
     enum class Mask { None, Scheduled, Fixed };
-    Mask mask = Mask::None;            // Scheduled: UEGR's top-ρ mask; Fixed: set by setFixedMasks
+    Mask mask = Mask::None;  // Scheduled: UEGR's top-ρ mask; Fixed: set by setFixedMasks
     MaskMode mode = MaskMode::Hard;
-    bool feedImportance = false;       // pass this step's saliency to the dropout controller
-    bool snapshot = false;             // produce a saliency snapshot of this step
+    bool feedImportance = false;  // pass this step's saliency to the dropout controller
+    bool snapshot = false;        // produce a saliency snapshot of this step
 };
 
 struct UpdateResult {
@@ -77,8 +77,10 @@ public:
     void load(torch::serialize::InputArchive& archive);
 
 private:
-    void updateSaliency(bool needTensors, bool needLayerMeans);
-    void recomputeMask();
+    torch::Tensor updateSaliency(bool needTensors, bool needLayerMeans, std::vector<std::size_t>& summed);
+    torch::Tensor recomputeMask();
+    void setMaskViews(const torch::Tensor& flatKept);
+    void countKeptElements();
     void fillDensities(UpdateResult& result, bool masked) const;
     SaliencySnapshot makeSnapshot(std::int64_t step) const;
 
@@ -88,14 +90,20 @@ private:
     std::vector<EngineParameter> parameters_;
     std::vector<ParameterLayer> layers_;
     std::vector<std::size_t> siteLayers_;  // layer index of each dropout site
+    std::vector<std::size_t> eligible_;    // indices of the eligible parameters, in order
+    std::int64_t eligibleElements_ = 0;
+    torch::Tensor eligibleEnds_;  // device: last flat index of each eligible parameter
     MaskedAdamW optimizer_;
     AdaptiveDropout dropout_;
     SaliencyKind saliencyKind_;
-    std::vector<torch::Tensor> saliency_;      // per eligible parameter (EMA when saliency_ema > 0)
-    std::vector<double> saliencySums_;         // per parameter, Σ saliency (EMA alike)
+    // Saliency of the eligible parameters as one flat tensor (EMA when saliency_ema > 0), so
+    // ranking and smoothing are a few kernels, not a few per parameter; saliency_ holds its views.
+    torch::Tensor eligibleSaliency_;
+    std::vector<torch::Tensor> saliency_;  // per parameter, undefined where not eligible
+    std::vector<double> saliencySums_;     // per parameter, Σ saliency (EMA alike)
     bool hasSaliency_ = false;
-    std::vector<torch::Tensor> masks_;         // empty: everything updates
-    std::int64_t lastMaskStep_ = 0;
+    std::vector<torch::Tensor> masks_;  // empty: everything updates
+    std::vector<double> keptCounts_;    // per parameter, kept elements of masks_ (host copy)
 };
 
 // Cross-entropy of logits [B, C] against labels [B], batch mean.

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "../support/tiny_engine_config.h"
 #include "engine/tiny_classifier.h"
@@ -170,6 +171,55 @@ private Q_SLOTS:
             }
         }
         QVERIFY(engine.dropout().hasImportance());
+    }
+
+    void maskDensityPerLayerMatchesTheMasks() {
+        // A small Transformer has several layers with several eligible tensors each: the
+        // reported density of every layer must equal the kept share counted from the masks
+        // themselves, for both rankings and on steps where the mask is reused (mask_every 2).
+        for (const std::string rank : {"global", "per_tensor"}) {
+            RunConfig config;
+            config.model.type = "transformer";
+            config.model.embeddingDim = config.model.hiddenDim = 16;
+            config.model.numHeads = 2;
+            config.model.ffDim = 24;
+            config.uegr.maskWarmupRatio = 0;
+            config.uegr.maskEvery = 2;
+            config.uegr.keepRatio = 0.35;
+            config.uegr.maskRank = rank;
+            torch::manual_seed(2);
+            const TextClassifier model = createModel(config.model, 50, 3, 7);
+            TrainingEngine engine(model, config, 4, "importance");
+            const auto method = createTrainingMethod("uegr");
+            for (int step = 1; step <= 3; ++step) {
+                const StepTelemetry t =
+                    method->step(engine, test::makeTinyBatch(step), {step, false}).telemetry;
+                std::map<std::string, std::pair<double, double>> counted;  // layer -> kept, eligible
+                std::int64_t eligible = 0;
+                for (std::size_t i = 0; i < engine.parameters().size(); ++i) {
+                    const EngineParameter& parameter = engine.parameters()[i];
+                    if (!parameter.eligible) continue;
+                    const torch::Tensor& mask = engine.masks()[i];
+                    const auto kept = static_cast<double>(mask.sum().item<std::int64_t>());
+                    auto& [keptCount, size] = counted[engine.layers()[parameter.layer].name];
+                    keptCount += kept;
+                    size += static_cast<double>(mask.numel());
+                    eligible += mask.numel();
+                    if (rank == "per_tensor")
+                        QCOMPARE(kept, std::floor(0.35 * static_cast<double>(mask.numel())));
+                }
+                QVERIFY(counted.size() >= 2);
+                QCOMPARE(t.maskDensity.size(), counted.size());
+                double keptTotal = 0;
+                for (const auto& [layer, density] : t.maskDensity) {
+                    const auto& [keptCount, size] = counted.at(layer);
+                    QVERIFY2(std::abs(density - keptCount / size) < 1e-12, (rank + " " + layer).c_str());
+                    keptTotal += keptCount;
+                }
+                QVERIFY(std::abs(t.maskDensityGlobal - keptTotal / static_cast<double>(eligible)) < 1e-12);
+                if (rank == "global") QCOMPARE(keptTotal, std::floor(0.35 * static_cast<double>(eligible)));
+            }
+        }
     }
 
     void everyMethodTrainsAndAblationsDiffer() {

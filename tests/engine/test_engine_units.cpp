@@ -11,6 +11,7 @@
 #include "train/js_divergence.h"
 #include "train/masked_adamw.h"
 #include "train/parameter_mask.h"
+#include "train/saliency.h"
 #include "train/saliency_snapshot.h"
 #include "util/error.h"
 
@@ -54,7 +55,8 @@ private Q_SLOTS:
         std::vector<double> mix(3);
         for (int c = 0; c < 3; ++c) mix[c] = (r1[c] + r2[c] + r3[c]) / 3;
         const double expected = (kl(r1, mix) + kl(r2, mix) + kl(r3, mix)) / 3;
-        QVERIFY(std::abs(jsDivergence({logitsOf({r1}), logitsOf({r2}), logitsOf({r3})}).item<double>() - expected) < 1e-6);
+        QVERIFY(std::abs(jsDivergence({logitsOf({r1}), logitsOf({r2}), logitsOf({r3})}).item<double>() -
+                         expected) < 1e-6);
     }
 
     void jsIsZeroForOneOrIdenticalDistributions() {
@@ -105,8 +107,10 @@ private Q_SLOTS:
                 QVERIFY(torch::equal(parameter.detach().masked_select(masked), before.masked_select(masked)));
                 QVERIFY(torch::equal(optimizer.expAvg(0).masked_select(masked), m1.masked_select(masked)));
                 QVERIFY(torch::equal(optimizer.expAvgSq(0).masked_select(masked), m2.masked_select(masked)));
-                QVERIFY(torch::equal(optimizer.stepCount(0).masked_select(masked), count.masked_select(masked)));
-                QVERIFY(torch::equal(optimizer.stepCount(0).masked_select(mask), count.masked_select(mask) + 1));
+                QVERIFY(
+                    torch::equal(optimizer.stepCount(0).masked_select(masked), count.masked_select(masked)));
+                QVERIFY(
+                    torch::equal(optimizer.stepCount(0).masked_select(mask), count.masked_select(mask) + 1));
                 QVERIFY(!torch::equal(parameter.detach().masked_select(mask), before.masked_select(mask)));
             }
         }
@@ -132,9 +136,10 @@ private Q_SLOTS:
             const double m2 = b2 * (1 - b2) * 0.09 + (1 - b2) * 0.36;
             const double mHat = m1 / (1 - b1 * b1), vHat = m2 / (1 - b2 * b2);
             theta = theta * (1 - lr * wd) - lr * mHat / (std::sqrt(vHat) + eps);
-            const std::string values = "fused " + std::to_string(fused) + ": " + std::to_string(parameter[0].item<double>()) +
-                                       " vs " + std::to_string(first) + ", " +
-                                       std::to_string(parameter[1].item<double>()) + " vs " + std::to_string(theta);
+            const std::string values =
+                "fused " + std::to_string(fused) + ": " + std::to_string(parameter[0].item<double>()) +
+                " vs " + std::to_string(first) + ", " + std::to_string(parameter[1].item<double>()) + " vs " +
+                std::to_string(theta);
             // float32 arithmetic against a double-precision hand computation
             QVERIFY2(std::abs(parameter[0].item<double>() - first) < 5e-6, values.c_str());
             QVERIFY2(std::abs(parameter[1].item<double>() - theta) < 5e-6, values.c_str());
@@ -166,7 +171,8 @@ private Q_SLOTS:
         MaskedAdamW fused({fusedParameter}, AdamWOptions{0.01, 0.9, 0.999, 1e-8, 0.01});
         MaskedAdamW tensorOps({tensorParameter}, AdamWOptions{0.01, 0.9, 0.999, 1e-8, 0.01});
         tensorOps.setFusedCpuKernel(false);
-        torch::optim::AdamW reference({referenceParameter}, torch::optim::AdamWOptions(0.01).weight_decay(0.01));
+        torch::optim::AdamW reference({referenceParameter},
+                                      torch::optim::AdamWOptions(0.01).weight_decay(0.01));
         for (int step = 0; step < 5; ++step) {
             const torch::Tensor gradient = torch::randn({30, 7});
             fusedParameter.mutable_grad() = gradient.clone();
@@ -190,10 +196,59 @@ private Q_SLOTS:
                 tensorOps.step({mask}, mode, 0.7);
                 const double gap = (fusedParameter - tensorParameter).abs().max().item<double>();
                 QVERIFY2(torch::allclose(fusedParameter, tensorParameter, 1e-5, 1e-6),
-                         (std::string(mode == MaskMode::Hard ? "hard" : "soft") + " step " + std::to_string(step) +
-                          " gap " + std::to_string(gap)).c_str());
+                         (std::string(mode == MaskMode::Hard ? "hard" : "soft") + " step " +
+                          std::to_string(step) + " gap " + std::to_string(gap))
+                             .c_str());
                 QVERIFY(torch::equal(fused.stepCount(0), tensorOps.stepCount(0)));
             }
+    }
+
+    void tensorOpsAgreeWithFusedAcrossSeveralParameters() {
+        // The tensor-ops path steps all parameters of a bucket as one flat tensor: check that
+        // the flattening keeps each parameter's elements, masks and state apart, and that a
+        // parameter without a gradient is left alone entirely (as the fused path skips it).
+        torch::manual_seed(4);
+        const std::vector<std::vector<std::int64_t>> shapes{{3, 4}, {5}, {2, 2, 2}, {7}};
+        std::vector<torch::Tensor> fusedParameters, tensorParameters;
+        for (const auto& shape : shapes) {
+            const torch::Tensor start = torch::randn(shape);
+            fusedParameters.push_back(start.clone().requires_grad_(true));
+            tensorParameters.push_back(start.clone().requires_grad_(true));
+        }
+        MaskedAdamW fused(fusedParameters, AdamWOptions{0.01, 0.9, 0.999, 1e-8, 0.05});
+        MaskedAdamW tensorOps(tensorParameters, AdamWOptions{0.01, 0.9, 0.999, 1e-8, 0.05});
+        tensorOps.setFusedCpuKernel(false);
+        const torch::Tensor untouched = tensorParameters[1].detach().clone();
+        for (const MaskMode mode : {MaskMode::Hard, MaskMode::Soft, MaskMode::Hard})
+            for (int step = 0; step < 3; ++step) {
+                std::vector<torch::Tensor> masks;
+                for (std::size_t p = 0; p < shapes.size(); ++p) {
+                    if (p == 1) {
+                        masks.emplace_back();  // no gradient: never steps
+                        continue;
+                    }
+                    const torch::Tensor gradient = torch::randn(shapes[p]);
+                    fusedParameters[p].mutable_grad() = gradient.clone();
+                    tensorParameters[p].mutable_grad() = gradient.clone();
+                    // One parameter unmasked (undefined mask), the others masked at random.
+                    masks.push_back(p == 3 ? torch::Tensor() : torch::rand(shapes[p]) > 0.4);
+                }
+                fused.step(masks, mode, 0.8);
+                tensorOps.step(masks, mode, 0.8);
+                for (std::size_t p = 0; p < shapes.size(); ++p) {
+                    const std::string where =
+                        "parameter " + std::to_string(p) + " step " + std::to_string(step);
+                    QVERIFY2(torch::allclose(fusedParameters[p], tensorParameters[p], 1e-5, 1e-6),
+                             where.c_str());
+                    // 1 − β2 is 0.001 to 1.3e-5 relative in the fused kernel's float32 arithmetic.
+                    QVERIFY2(torch::allclose(fused.expAvgSq(p), tensorOps.expAvgSq(p), 1e-4, 1e-9),
+                             where.c_str());
+                    QVERIFY2(torch::equal(fused.stepCount(p), tensorOps.stepCount(p)), where.c_str());
+                }
+            }
+        QVERIFY(torch::equal(tensorParameters[1], untouched));
+        QVERIFY(torch::equal(tensorOps.stepCount(1), torch::zeros({5}, torch::kInt)));
+        QVERIFY(torch::equal(tensorOps.expAvg(1), torch::zeros({5})));
     }
 
     void gradientScaleEqualsScaledGradient() {
@@ -253,10 +308,38 @@ private Q_SLOTS:
         QVERIFY(!isMaskExempt("bert.encoder.layer.0.attention.self.query.weight", "layer0", words));
     }
 
+    void flatSaliencyAndSumsMatchPerTensorSaliency() {
+        // |θ ⊙ g|, g² and |g| per tensor (elementSaliency) are the reference for the flat and
+        // multi-tensor forms; a parameter without a gradient counts as zero saliency.
+        torch::manual_seed(6);
+        std::vector<torch::Tensor> parameters{torch::randn({3, 4}).requires_grad_(true),
+                                              torch::randn({5}).requires_grad_(true),
+                                              torch::randn({2, 3}).requires_grad_(true)};
+        parameters[0].mutable_grad() = torch::randn({3, 4});
+        parameters[2].mutable_grad() = torch::randn({2, 3});
+        for (const SaliencyKind kind : {SaliencyKind::Taylor, SaliencyKind::Fisher, SaliencyKind::Gradient}) {
+            std::vector<torch::Tensor> expected;
+            for (const auto& parameter : parameters)
+                expected.push_back(parameter.grad().defined()
+                                       ? elementSaliency(kind, parameter, parameter.grad()).reshape(-1)
+                                       : torch::zeros({parameter.numel()}));
+            const torch::Tensor flat = flatSaliency(kind, parameters);
+            QVERIFY(torch::allclose(flat, torch::cat(expected), 1e-6, 1e-7));
+            const torch::Tensor sums = saliencySums(kind, parameters);
+            QCOMPARE(sums.numel(), std::int64_t{3});
+            for (std::size_t i = 0; i < expected.size(); ++i)
+                QVERIFY(std::abs(sums[static_cast<std::int64_t>(i)].item<double>() -
+                                 expected[i].sum().item<double>()) < 1e-5);
+            QCOMPARE(sums[1].item<double>(), 0.0);
+        }
+        QVERIFY(!flatSaliency(SaliencyKind::Taylor, {}).defined());
+    }
+
     void keepRatioIsExactWithTiesAndZeros() {
         // Ties at the threshold go to the lowest indices.
         const torch::Tensor tied = torch::tensor({1.0f, 2.0f, 2.0f, 2.0f, 3.0f, 0.0f});
-        QVERIFY(torch::equal(keepTopElements(tied, 3), torch::tensor({false, true, true, false, true, false})));
+        QVERIFY(
+            torch::equal(keepTopElements(tied, 3), torch::tensor({false, true, true, false, true, false})));
         // Zero saliency is never kept, even when k asks for more.
         const torch::Tensor zeros = torch::tensor({0.0f, 0.0f, 1.0f, 0.0f});
         QVERIFY(torch::equal(keepTopElements(zeros, 2), torch::tensor({false, false, true, false})));
@@ -373,7 +456,7 @@ private Q_SLOTS:
             sumLow += pass[0];
             sumHigh += pass[1];
         }
-        QVERIFY(sumHigh < sumLow);  // the important site is dropped less
+        QVERIFY(sumHigh < sumLow);    // the important site is dropped less
         QVERIFY(many[0] != many[1]);  // the passes differ
 
         options.rule = "fixed";
