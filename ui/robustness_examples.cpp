@@ -117,7 +117,14 @@ void RobustnessExamplesView::fillList() {
     else
         summary_->setText(tr("%1 of %n example(s)", nullptr, static_cast<int>(result_.records.size()))
                               .arg(list_->topLevelItemCount()));
-    if (list_->topLevelItemCount() > 0) list_->setCurrentItem(list_->topLevelItem(0));
+    // Open on the first example the attack changed the prediction of: the one worth reading.
+    QTreeWidgetItem* first = list_->topLevelItem(0);
+    for (int row = 0; row < list_->topLevelItemCount(); ++row)
+        if (result_.records[static_cast<std::size_t>(recordOf(row))].status == QStringLiteral("succeeded")) {
+            first = list_->topLevelItem(row);
+            break;
+        }
+    if (first) list_->setCurrentItem(first);
 }
 
 int RobustnessExamplesView::exampleCount() const {
@@ -127,6 +134,10 @@ int RobustnessExamplesView::exampleCount() const {
 int RobustnessExamplesView::recordOf(int row) const {
     const QTreeWidgetItem* item = list_->topLevelItem(row);
     return item ? item->data(IndexColumn, Qt::UserRole).toInt() : -1;
+}
+
+int RobustnessExamplesView::currentRecord() const {
+    return recordOf(list_->indexOfTopLevelItem(list_->currentItem()));
 }
 
 void RobustnessExamplesView::selectExample(int row) {

@@ -26,6 +26,7 @@ public:
     int exampleCount() const;  // rows shown (after the status filter)
     void selectExample(int row);
     int recordOf(int row) const;  // index into result().records; -1 when out of range
+    int currentRecord() const;    // of the selected row; -1 when none
     const RunAttackResult& result() const { return result_; }
     QTreeWidget* list() const { return list_; }
     QTextBrowser* textView() const { return text_; }

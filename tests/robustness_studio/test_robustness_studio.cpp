@@ -317,6 +317,11 @@ private Q_SLOTS:
         QCOMPARE(examples->exampleCount(), 10);
         QCOMPARE(examples->result().runDir, runB_);
         const std::vector<AttackRecord> records = loadAttackRecords(runB_, "wordnet");
+        // It opens on the first successful attack, or on the first example when none succeeded.
+        const auto succeeded = std::find_if(records.begin(), records.end(),
+                                            [](const AttackRecord& r) { return r.status == "succeeded"; });
+        QCOMPARE(examples->currentRecord(),
+                 succeeded == records.end() ? 0 : static_cast<int>(succeeded - records.begin()));
         const auto changed = std::find_if(records.begin(), records.end(), [](const AttackRecord& r) {
             return r.originalText != r.adversarialText;
         });

@@ -1,10 +1,13 @@
-// runs_screenshots OUT_DIR: drives uegr-studio's main window through a short training run on
-// the demo dataset and saves docs-ready pictures of the Dataset, Configuration, Training (live
-// plots mid-run) and Runs pages with QWidget::grab. Settings and runs go to a temporary place.
+// runs_screenshots OUT_DIR: drives uegr-studio's main window through a training run on the demo
+// dataset and saves docs-ready pictures of the Dataset, Configuration, Training (live plots
+// mid-run), Runs, Saliency (a sentence's token saliency, the parameter heatmap of the trained model) and
+// Robustness (all three attacks on the run) pages with QWidget::grab. Settings and runs go to a
+// temporary place.
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -14,8 +17,11 @@
 #include "config_page.h"
 #include "dataset_page.h"
 #include "main_window.h"
+#include "robustness_options.h"
+#include "robustness_page.h"
 #include "runs_page.h"
 #include "runs_workspace.h"
+#include "saliency_page.h"
 #include "training_page.h"
 #include "training_session.h"
 
@@ -79,8 +85,7 @@ int main(int argc, char** argv) {
     // Mid-run: a few evaluations' worth of curves.
     waitFor([&] { return training->progressText().contains(QStringLiteral("epoch 2")); }, 240000);
     ok &= save(window, out + QStringLiteral("/training.png"));
-    training->stop();
-    waitFor([&] { return !training->session().isRunning(); }, 60000);
+    waitFor([&] { return !training->session().isRunning(); }, 600000);
 
     RunsPage* runs = window.runsPage();
     window.showPage(4);
@@ -92,6 +97,36 @@ int main(int argc, char** argv) {
     runs->openRun(QString::fromStdString(runs->model()->run(0).overview.dir));
     waitFor([&] { return shown; }, 20000);
     ok &= save(window, out + QStringLiteral("/runs.png"));
+    const QString runDir = QString::fromStdString(runs->model()->run(0).overview.dir);
+
+    auto* saliency = window.findChild<SaliencyPage*>();
+    window.showPage(3);
+    bool opened = false;
+    QObject::connect(saliency, &SaliencyPage::opened, [&opened] { opened = true; });
+    saliency->explainTextWith(runDir,
+                              QStringLiteral("my code compiles but the unit tests fail on the server"));
+    waitFor([&] { return opened && !saliency->isBusy(); }, 60000);
+    pause(3000);  // the token view explains the sentence in the background
+    ok &= save(window, out + QStringLiteral("/saliency-tokens.png"));
+    bool snapshot = false;
+    QObject::connect(saliency, &SaliencyPage::snapshotShown, [&snapshot] { snapshot = true; });
+    saliency->findChild<QTabWidget*>()->setCurrentIndex(1);  // Parameters
+    saliency->computeSnapshot();
+    waitFor([&] { return snapshot && !saliency->isBusy(); }, 120000);
+    ok &= save(window, out + QStringLiteral("/saliency-parameters.png"));
+
+    auto* robustness = window.findChild<RobustnessPage*>();
+    window.showPage(5);
+    robustness->setWorkspace(workspace.path());
+    waitFor([&] { return robustness->runDirs().contains(runDir); }, 20000);
+    for (const QString attack :
+         {QStringLiteral("charswap"), QStringLiteral("wordnet"), QStringLiteral("pgd")})
+        robustness->options()->setAttackChecked(attack, true);
+    robustness->options()->setSampleSize(100);
+    if (!robustness->startAttacks()) return 1;
+    waitFor([&] { return !robustness->isRunning(); }, 600000);
+    robustness->showExamples(runDir, QStringLiteral("wordnet"));
+    ok &= save(window, out + QStringLiteral("/robustness.png"));
     window.close();
     return ok ? 0 : 1;
 }
