@@ -1,7 +1,9 @@
 // Hugging Face tokenizers against expectations derived by hand from the published algorithms
 // (transformers' BertTokenizer, RobertaTokenizer, AlbertTokenizer); each test shows its
-// derivation. Fixtures: tests/data/hf_tokenizers/{bert,roberta,albert}. albert/spiece.model
-// (50 pieces, 677 bytes) was trained with SentencePieceTrainer::Train on 40 copies of
+// derivation. The *ReferenceCases tests use the toy vocabularies, inputs and outputs that
+// transformers' own test suite asserts (tests/models/{bert,roberta}/test_tokenization_*.py). Fixtures:
+// tests/data/hf_tokenizers/{bert,roberta,albert}. albert/spiece.model (50 pieces, 677 bytes) was trained with
+// SentencePieceTrainer::Train on 40 copies of
 //   the quick brown fox jumps over the lazy dog and the quick cat
 //   a lazy dog sleeps while the quick fox runs 9, 19, 29, 39, 99,
 //   brown dogs and brown foxes jump 9, times over 9, lazy dogs
@@ -411,6 +413,78 @@ private Q_SLOTS:
         } catch (const Error& error) {
             QVERIFY(std::string(error.what()).find("SentencePiece") != std::string::npos);
         }
+    }
+
+    void wordPieceReferenceCases() {
+        // transformers' BertTokenizationTest vocabulary; ids are line indices.
+        const QString vocab = dir_.filePath("reference_bert_vocab.txt");
+        writeFile(
+            vocab,
+            "[UNK]\n[CLS]\n[SEP]\n[PAD]\n[MASK]\nwant\n##want\n##ed\nwa\nun\nrunn\n##ing\n,\nlow\nlowest\n");
+        const WordPieceTokenizer tokenizer(vocab.toStdString(), {});
+        // test_full_tokenizer
+        QCOMPARE(tokensOf(tokenizer.tokenize("UNwant\u00E9d,running")),
+                 (Strings{"un", "##want", "##ed", ",", "runn", "##ing"}));
+        QCOMPARE(idsOf(tokenizer.tokenize("UNwant\u00E9d,running")), (Ids{9, 6, 7, 12, 10, 11}));
+        // test_wordpiece_tokenizer
+        QCOMPARE(tokensOf(tokenizer.tokenize("unwanted running")),
+                 (Strings{"un", "##want", "##ed", "runn", "##ing"}));
+        QCOMPARE(tokensOf(tokenizer.tokenize("unwantedX running")), (Strings{"[UNK]", "runn", "##ing"}));
+        QVERIFY(tokenizer.tokenize("").empty());
+        // test_clean_text: the soft hyphen (a format character) vanishes; "Test" is unknown here.
+        QCOMPARE(tokensOf(tokenizer.tokenize("Test")), (Strings{"[UNK]"}));
+        QVERIFY(tokenizer.tokenize("\u00AD").empty());
+        // Control and format characters are removed (left-to-right and right-to-left marks).
+        QVERIFY(tokenizer.tokenize("\u200E\u200F").empty());
+
+        // The basic-tokenizer cases, through a vocabulary holding each expected word so the
+        // WordPiece stage passes them through unchanged.
+        const QString words = dir_.filePath("reference_bert_words.txt");
+        writeFile(
+            words,
+            "[UNK]\n[CLS]\n[SEP]\n[PAD]\n[MASK]\nhello\n!\nhow\nare\nyou\n?\nh\u00E9llo\nhallo\nh\u00E4llo\n"
+            "HeLLo\nAre\nyoU\nHaLLo\nH\u00E4LLo\nah\n\u535A\n\u63A8\nzz\na\n'\nll\nto\nd\nof\n,\ncan\nt\n."
+            "\n");
+        const auto basic = [&words](bool lower, std::optional<bool> strip, const std::string& text) {
+            WordPieceOptions options;
+            options.doLowerCase = lower;
+            options.stripAccents = strip;
+            return tokensOf(WordPieceTokenizer(words.toStdString(), options).tokenize(text));
+        };
+        const std::string hello = " \tHeLLo!how  \n Are yoU?  ";
+        const std::string umlaut = " \tH\u00E4LLo!how  \n Are yoU?  ";
+        QCOMPARE(basic(true, std::nullopt, hello), (Strings{"hello", "!", "how", "are", "you", "?"}));
+        QCOMPARE(basic(true, std::nullopt, "H\u00E9llo"), (Strings{"hello"}));
+        QCOMPARE(basic(true, false, umlaut), (Strings{"h\u00E4llo", "!", "how", "are", "you", "?"}));
+        QCOMPARE(basic(true, false, "H\u00E9llo"), (Strings{"h\u00E9llo"}));
+        QCOMPARE(basic(true, true, umlaut), (Strings{"hallo", "!", "how", "are", "you", "?"}));
+        QCOMPARE(basic(true, std::nullopt, umlaut), (Strings{"hallo", "!", "how", "are", "you", "?"}));
+        QCOMPARE(basic(false, std::nullopt, hello), (Strings{"HeLLo", "!", "how", "Are", "yoU", "?"}));
+        QCOMPARE(basic(false, false, umlaut), (Strings{"H\u00E4LLo", "!", "how", "Are", "yoU", "?"}));
+        QCOMPARE(basic(false, true, umlaut), (Strings{"HaLLo", "!", "how", "Are", "yoU", "?"}));
+        // test_chinese and test_basic_tokenizer_splits_on_punctuation
+        QCOMPARE(basic(true, std::nullopt, "ah\u535A\u63A8zz"), (Strings{"ah", "\u535A", "\u63A8", "zz"}));
+        QCOMPARE(basic(true, std::nullopt, "a\n'll !!to?'d of, can't."),
+                 (Strings{"a", "'", "ll", "!", "!", "to", "?", "'", "d", "of", ",", "can", "'", "t", "."}));
+    }
+
+    void byteLevelBpeReferenceCases() {
+        // transformers' RobertaTokenizationTest vocabulary (after Sennrich et al.) and merges;
+        // <s>, </s> and <pad>, which our loader requires, are appended after its 20 ids.
+        const QString vocab = dir_.filePath("reference_roberta_vocab.json");
+        const QString merges = dir_.filePath("reference_roberta_merges.txt");
+        writeFile(
+            vocab,
+            "{\"l\": 0, \"o\": 1, \"w\": 2, \"e\": 3, \"r\": 4, \"s\": 5, \"t\": 6, \"i\": 7, \"d\": 8, "
+            "\"n\": 9, \"\u0120\": 10, \"\u0120l\": 11, \"\u0120n\": 12, \"\u0120lo\": 13, "
+            "\"\u0120low\": 14, \"er\": 15, \"\u0120lowest\": 16, \"\u0120newer\": 17, "
+            "\"\u0120wider\": 18, \"<unk>\": 19, \"<s>\": 20, \"</s>\": 21, \"<pad>\": 22}\n");
+        writeFile(merges, "#version: 0.2\n\u0120 l\n\u0120l o\n\u0120lo w\ne r\n");
+        const ByteLevelBpeTokenizer tokenizer(vocab.toStdString(), merges.toStdString(), {});
+        // test_full_tokenizer: "Ġn" is in the vocabulary but "Ġ n" is no merge, so it stays two.
+        QCOMPARE(tokensOf(tokenizer.tokenize("lower newer")),
+                 (Strings{"l", "o", "w", "er", "\u0120", "n", "e", "w", "er"}));
+        QCOMPARE(idsOf(tokenizer.tokenize("lower newer")), (Ids{0, 1, 2, 15, 10, 9, 3, 2, 15}));
     }
 
 private:
