@@ -1078,90 +1078,95 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="34"/>
+        <location filename="../ui/config_page.cpp" line="35"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="35"/>
+        <location filename="../ui/config_page.cpp" line="36"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="38"/>
+        <location filename="../ui/config_page.cpp" line="39"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="41"/>
+        <location filename="../ui/config_page.cpp" line="42"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="42"/>
+        <location filename="../ui/config_page.cpp" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="43"/>
+        <location filename="../ui/config_page.cpp" line="44"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="48"/>
+        <location filename="../ui/config_page.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="50"/>
+        <location filename="../ui/config_page.cpp" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="53"/>
+        <location filename="../ui/config_page.cpp" line="54"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="79"/>
+        <location filename="../ui/config_page.cpp" line="83"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="123"/>
+        <location filename="../ui/config_page.cpp" line="127"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="147"/>
         <location filename="../ui/config_page.cpp" line="151"/>
+        <location filename="../ui/config_page.cpp" line="155"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="148"/>
+        <location filename="../ui/config_page.cpp" line="152"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="160"/>
-        <location filename="../ui/config_page.cpp" line="165"/>
+        <location filename="../ui/config_page.cpp" line="164"/>
         <location filename="../ui/config_page.cpp" line="169"/>
+        <location filename="../ui/config_page.cpp" line="173"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="166"/>
+        <location filename="../ui/config_page.cpp" line="170"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="179"/>
+        <location filename="../ui/config_page.cpp" line="183"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="188"/>
+        <location filename="../ui/config_page.cpp" line="195"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="197"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1638,27 +1643,27 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/robustness_examples.cpp" line="149"/>
+        <location filename="../ui/robustness_examples.cpp" line="160"/>
         <source>PGD perturbs the word embeddings; the text itself is unchanged.</source>
         <translation>PGD stört die Worteinbettungen; der Text selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_examples.cpp" line="153"/>
+        <location filename="../ui/robustness_examples.cpp" line="164"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_examples.cpp" line="155"/>
+        <location filename="../ui/robustness_examples.cpp" line="166"/>
         <source>Adversarial</source>
         <translation>Adversarial</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_examples.cpp" line="176"/>
+        <location filename="../ui/robustness_examples.cpp" line="187"/>
         <source>Open in Saliency Explorer</source>
         <translation>Im Salienz-Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_examples.cpp" line="179"/>
+        <location filename="../ui/robustness_examples.cpp" line="190"/>
         <source>Open Original Text in Saliency Explorer</source>
         <translation>Originaltext im Salienz-Explorer öffnen</translation>
     </message>

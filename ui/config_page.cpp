@@ -13,6 +13,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "config/config_advice.h"
 #include "config_commands.h"
 #include "config_form.h"
 #include "config_presets.h"
@@ -74,6 +75,9 @@ ConfigPage::ConfigPage(QWidget* parent)
 
     connect(pretrainedPanel_, &PretrainedModelPanel::folderChosen, this, [this](const QString& folder) {
         RunConfig updated = config();
+        // A learning rate left at the from-scratch default follows the model to the fine-tuning one.
+        if (updated.training.lr == defaultLearningRate(updated.model.type))
+            updated.training.lr = defaultLearningRate("hf");
         updated.model.type = "hf";
         updated.model.path = folder.toStdString();
         setConfig(updated, tr("Use pretrained model %1").arg(QFileInfo(folder).fileName()));
@@ -183,10 +187,19 @@ void ConfigPage::revalidate() {
     if (highlighted_) highlighted_->setStyleSheet({});
     highlighted_ = nullptr;
     try {
-        validate(config());
+        const RunConfig current = config();
+        validate(current);
         validationError_.clear();
-        status_->setText(tr("The configuration is valid."));
-        status_->setStyleSheet({});
+        QStringList warnings;
+        for (const ConfigAdvice& advice : adviseRunConfig(current))
+            warnings << tr("Warning: %1").arg(QString::fromStdString(advice.message));
+        if (warnings.isEmpty()) {
+            status_->setText(tr("The configuration is valid."));
+            status_->setStyleSheet({});
+        } else {
+            status_->setText(warnings.join(QLatin1Char('\n')));
+            status_->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        }
     } catch (const ConfigError& error) {
         validationError_ = QString::fromStdString(error.what());
         status_->setText(validationError_);

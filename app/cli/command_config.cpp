@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "config/config_advice.h"
 #include "config/run_config.h"
 
 namespace uegr::cli {
@@ -19,7 +20,10 @@ void registerConfigCommands(CLI::App& app, Action& action) {
     check->add_option("FILE", *path, "Run config JSON")->required();
     check->callback([&action, path] {
         action = [path] {
-            std::cout << toJson(loadRunConfig(*path)).dump(2) << "\n";
+            const RunConfig config = loadRunConfig(*path);
+            for (const ConfigAdvice& advice : adviseRunConfig(config))
+                std::cerr << *path << ": warning: " << advice.message << "\n";
+            std::cout << toJson(config).dump(2) << "\n";
             return kExitOk;
         };
     });

@@ -14,6 +14,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "config/config_advice.h"
 #include "config/run_config.h"
 #include "train/trainer.h"
 
@@ -55,8 +56,8 @@ public:
         const double eta = rate > 0 ? static_cast<double>(step.totalSteps - step.step) / rate : 0.0;
         char line[256];
         std::snprintf(line, sizeof line, "step %lld/%lld  epoch %d  %.2f steps/s  ETA %s  loss %.4f",
-                      static_cast<long long>(step.step), static_cast<long long>(step.totalSteps), step.epoch, rate,
-                      formatDuration(eta).c_str(), step.loss);
+                      static_cast<long long>(step.step), static_cast<long long>(step.totalSteps), step.epoch,
+                      rate, formatDuration(eta).c_str(), step.loss);
         if (terminal_) {
             // At most ten redraws a second; the last step is always drawn.
             if (now - lastDraw_ < std::chrono::milliseconds(100) && step.step != step.totalSteps) return;
@@ -71,8 +72,9 @@ public:
     void onEval(const EvalTelemetry& eval) override {
         const std::lock_guard<std::mutex> lock(mutex_);
         char line[256];
-        std::snprintf(line, sizeof line, "eval step %lld (epoch %d): accuracy %.4f  macro_f1 %.4f  mcc %.4f  loss %.4f",
-                      static_cast<long long>(eval.step), eval.epoch, eval.accuracy, eval.macroF1, eval.mcc, eval.loss);
+        std::snprintf(
+            line, sizeof line, "eval step %lld (epoch %d): accuracy %.4f  macro_f1 %.4f  mcc %.4f  loss %.4f",
+            static_cast<long long>(eval.step), eval.epoch, eval.accuracy, eval.macroF1, eval.mcc, eval.loss);
         printLine(line);
     }
 
@@ -129,6 +131,8 @@ int runTraining(const TrainOptions& options) {
     }
     Trainer trainer(config, options.resume);
     std::cerr << "run directory: " << trainer.runDir() << "\n";
+    for (const ConfigAdvice& advice : adviseRunConfig(trainer.config()))
+        std::cerr << "warning: " << advice.message << "\n";
 
     TrainingControl control;
     ConsoleProgress progress(isatty(STDERR_FILENO) != 0, trainer.config().output.logEverySteps);
@@ -153,8 +157,8 @@ int runTraining(const TrainOptions& options) {
 
     std::cout << toJson(summary).dump(2) << "\n";
     if (summary.stoppedEarly) {
-        std::cerr << "interrupted; a checkpoint was written. Resume with:\n  uegr train --resume " << trainer.runDir()
-                  << "\n";
+        std::cerr << "interrupted; a checkpoint was written. Resume with:\n  uegr train --resume "
+                  << trainer.runDir() << "\n";
         return kExitInterrupted;
     }
     return kExitOk;
@@ -165,14 +169,18 @@ int runTraining(const TrainOptions& options) {
 void registerTrainCommand(CLI::App& app, Action& action) {
     auto options = std::make_shared<TrainOptions>();
     CLI::App* train = app.add_subcommand("train", "Train a classifier as a run config describes");
-    CLI::Option* config = train->add_option("--config", options->config, "Run config JSON")->check(CLI::ExistingFile);
+    CLI::Option* config =
+        train->add_option("--config", options->config, "Run config JSON")->check(CLI::ExistingFile);
     train->add_option("--out", options->out, "Run directory (overrides output.dir)");
-    CLI::Option* resume = train->add_option("--resume", options->resume,
-                                            "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
-                              ->check(CLI::ExistingDirectory);
+    CLI::Option* resume =
+        train
+            ->add_option("--resume", options->resume,
+                         "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
+            ->check(CLI::ExistingDirectory);
     config->excludes(resume);
     train->callback([&action, options] {
-        if (options->config.empty() && options->resume.empty()) throw CLI::RequiredError("--config or --resume");
+        if (options->config.empty() && options->resume.empty())
+            throw CLI::RequiredError("--config or --resume");
         action = [options] { return runTraining(*options); };
     });
 }

@@ -255,6 +255,10 @@ void validate(const RunConfig& c) {
     requireRange("robustness.pgd_epsilon", r.pgdEpsilon, 0, false, kInf, false);
 }
 
+double defaultLearningRate(const std::string& modelType) {
+    return modelType == "hf" ? kPretrainedLearningRate : kFromScratchLearningRate;
+}
+
 RunConfig parseRunConfig(const json& document, const std::string& source) {
     if (!document.is_object()) throw ConfigError("", source + ": a run config must be a JSON object");
     static const std::set<std::string> sections{"data", "model",  "training",  "uegr",
@@ -298,6 +302,7 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     model.finish();
 
     SectionReader training(document, "training");
+    c.training.lr = defaultLearningRate(c.model.type);  // unless the document sets it
     training.string("method", c.training.method);
     training.integer("epochs", c.training.epochs);
     training.integer("batch_size", c.training.batchSize);

@@ -50,11 +50,17 @@ struct ModelConfig {
     double dropout = 0.1;          // the model's ordinary dropout (clean pass, vanilla)
 };
 
+// The default peak learning rate depends on the model: from-scratch models (textcnn, bilstm,
+// transformer) train at 1e-3, pretrained encoders (model.type "hf") are fine-tuned at 2e-5.
+inline constexpr double kFromScratchLearningRate = 1e-3;
+inline constexpr double kPretrainedLearningRate = 2e-5;
+double defaultLearningRate(const std::string& modelType);
+
 struct TrainingConfig {
     std::string method = "uegr";  // uegr | vanilla | rdrop | freelb | childtuning_d | uegr_no_mask | uegr_no_js | uegr_no_adv | uegr_uniform_dropout
     int epochs = 5;
     int batchSize = 32;
-    double lr = 1e-3;
+    double lr = kFromScratchLearningRate;  // see defaultLearningRate
     double weightDecay = 0.01;
     double warmupRatio = 0.1;
     std::uint64_t seed = 42;

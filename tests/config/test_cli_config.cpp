@@ -57,7 +57,23 @@ private Q_SLOTS:
         const auto resolved = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(resolved["uegr"]["passes"].get<int>(), 5);
         QCOMPARE(resolved["uegr"]["keep_ratio"].get<double>(), 0.5);  // default filled in
-        QCOMPARE(QString::fromStdString(resolved["data"]["train"].get<std::string>()), dir.filePath("train.csv"));
+        QCOMPARE(QString::fromStdString(resolved["data"]["train"].get<std::string>()),
+                 dir.filePath("train.csv"));
+    }
+
+    void checkWarnsAboutAFromScratchRateForAPretrainedModel() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bert.json");
+        writeText(path, R"({"model": {"type": "hf", "path": "/models/bert"}, "training": {"lr": 0.001}})");
+        const CliResult warned = runCli({"config", "check", path});
+        QCOMPARE(warned.exitCode, 0);  // a warning, not an error
+        QVERIFY2(warned.err.contains("warning: training.lr 0.001 is high for fine-tuning"),
+                 warned.err.constData());
+        writeText(path, R"({"model": {"type": "hf", "path": "/models/bert"}})");
+        const CliResult quiet = runCli({"config", "check", path});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains("warning"), quiet.err.constData());
+        QCOMPARE(nlohmann::json::parse(quiet.out.toStdString())["training"]["lr"].get<double>(), 2e-5);
     }
 
     void invalidValueExitsWithTwoAndNamesTheKey() {
@@ -66,7 +82,8 @@ private Q_SLOTS:
         writeText(path, R"({"uegr": {"dropout_min": 0.2, "dropout_max": 0.1}})");
         const CliResult result = runCli({"config", "check", path});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains("uegr.dropout_max must be in [uegr.dropout_min, 1)"), result.err.constData());
+        QVERIFY2(result.err.contains("uegr.dropout_max must be in [uegr.dropout_min, 1)"),
+                 result.err.constData());
         QVERIFY(result.out.isEmpty());
     }
 

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "config/config_advice.h"
 #include "config/run_config.h"
 #include "util/error.h"
 
@@ -66,11 +67,43 @@ private Q_SLOTS:
         QVERIFY(c.data.train.empty());  // the bundled demo dataset
     }
 
+    void learningRateDefaultFollowsTheModelType() {
+        QCOMPARE(uegr::parseRunConfig(json::object()).training.lr, 1e-3);
+        const json pretrained = {{"model", {{"type", "hf"}, {"path", "/models/bert"}}}};
+        QCOMPARE(uegr::parseRunConfig(pretrained).training.lr, 2e-5);
+        json explicitRate = pretrained;
+        explicitRate["training"] = {{"lr", 3e-4}};
+        QCOMPARE(uegr::parseRunConfig(explicitRate).training.lr, 3e-4);
+        // The resolved document states the rate, so reading it back keeps it whatever the type.
+        QCOMPARE(uegr::parseRunConfig(uegr::toJson(uegr::parseRunConfig(pretrained))).training.lr, 2e-5);
+    }
+
+    void adviceFlagsLearningRatesFarFromTheModelsUsual() {
+        QVERIFY(uegr::adviseRunConfig(uegr::RunConfig{}).empty());
+        uegr::RunConfig fineTuning;
+        fineTuning.model.type = "hf";
+        fineTuning.training.lr = 2e-5;
+        QVERIFY(uegr::adviseRunConfig(fineTuning).empty());
+        fineTuning.training.lr = 1e-3;  // the from-scratch rate on a pretrained model
+        const auto high = uegr::adviseRunConfig(fineTuning);
+        QCOMPARE(high.size(), std::size_t{1});
+        QCOMPARE(high[0].key, std::string("training.lr"));
+        QVERIFY2(high[0].message.find("0.001 is high for fine-tuning") != std::string::npos,
+                 high[0].message.c_str());
+        uegr::RunConfig scratch;
+        scratch.training.lr = 2e-5;  // the fine-tuning rate on a model trained from scratch
+        const auto low = uegr::adviseRunConfig(scratch);
+        QCOMPARE(low.size(), std::size_t{1});
+        QVERIFY2(low[0].message.find("2e-05 is low for a textcnn") != std::string::npos,
+                 low[0].message.c_str());
+    }
+
     void resolvedDocumentListsEveryKeyOfEverySection() {
         const json resolved = uegr::toJson(uegr::RunConfig{});
         for (const char* section : {"data", "model", "training", "uegr", "eval", "output"})
             QVERIFY2(resolved.contains(section), section);
-        for (const char* key : {"train", "dev", "test", "format", "text_column", "pair_column", "label_column", "max_length"})
+        for (const char* key :
+             {"train", "dev", "test", "format", "text_column", "pair_column", "label_column", "max_length"})
             QVERIFY2(resolved["data"].contains(key), key);
         for (const char* key : {"method", "epochs", "batch_size", "lr", "seed", "device", "threads"})
             QVERIFY2(resolved["training"].contains(key), key);
@@ -79,12 +112,20 @@ private Q_SLOTS:
     }
 
     void roundTripKeepsEveryValue() {
-        json document = {{"data", {{"text_column", 3}, {"pair_column", "hypothesis"}, {"max_length", 64}, {"split_seed", 7}}},
-                         {"model", {{"type", "transformer"}, {"hidden_dim", 96}, {"num_heads", 6}, {"kernel_sizes", {2, 3}}}},
-                         {"training", {{"method", "rdrop"}, {"lr", 5e-4}, {"device", "cpu"}, {"threads", 2}}},
-                         {"uegr", {{"passes", 4}, {"dropout_min", 0.1}, {"dropout_max", 0.2}, {"mask_exempt", {"bias"}}, {"mask_mode", "soft"}}},
-                         {"eval", {{"select_by", "mcc"}}},
-                         {"output", {{"dir", "runs/x"}, {"keep_checkpoints", 5}}}};
+        json document = {
+            {"data",
+             {{"text_column", 3}, {"pair_column", "hypothesis"}, {"max_length", 64}, {"split_seed", 7}}},
+            {"model",
+             {{"type", "transformer"}, {"hidden_dim", 96}, {"num_heads", 6}, {"kernel_sizes", {2, 3}}}},
+            {"training", {{"method", "rdrop"}, {"lr", 5e-4}, {"device", "cpu"}, {"threads", 2}}},
+            {"uegr",
+             {{"passes", 4},
+              {"dropout_min", 0.1},
+              {"dropout_max", 0.2},
+              {"mask_exempt", {"bias"}},
+              {"mask_mode", "soft"}}},
+            {"eval", {{"select_by", "mcc"}}},
+            {"output", {{"dir", "runs/x"}, {"keep_checkpoints", 5}}}};
         const uegr::RunConfig c = uegr::parseRunConfig(document);
         QCOMPARE(c.data.textColumn.index, 3);
         QCOMPARE(c.data.pairColumn.name, std::string("hypothesis"));
@@ -104,7 +145,8 @@ private Q_SLOTS:
     }
 
     void wrongTypesNameTheKey() {
-        expectConfigError({{"training", {{"epochs", 2.5}}}}, "training.epochs", "training.epochs must be an integer");
+        expectConfigError({{"training", {{"epochs", 2.5}}}}, "training.epochs",
+                          "training.epochs must be an integer");
         expectConfigError({{"training", {{"lr", "fast"}}}}, "training.lr", "training.lr must be a number");
         expectConfigError({{"uegr", {{"use_clean_loss", 1}}}}, "uegr.use_clean_loss", "true or false");
         expectConfigError({{"training", {{"seed", -1}}}}, "training.seed", "non-negative integer");
@@ -131,11 +173,13 @@ private Q_SLOTS:
         row(R"({"model":{"type":"hf"}})", "model.path", "Hugging Face model folder");
         row(R"({"model":{"embedding_dim":0}})", "model.embedding_dim", "[1, 65536]");
         row(R"({"model":{"num_layers":65}})", "model.num_layers", "[1, 64]");
-        row(R"({"model":{"type":"transformer","hidden_dim":100,"num_heads":3}})", "model.num_heads", "divisible");
+        row(R"({"model":{"type":"transformer","hidden_dim":100,"num_heads":3}})", "model.num_heads",
+            "divisible");
         row(R"({"model":{"kernel_sizes":[]}})", "model.kernel_sizes", "must not be empty");
         row(R"({"model":{"kernel_sizes":[3,0]}})", "model.kernel_sizes", "[1, 64]");
         row(R"({"model":{"dropout":1.0}})", "model.dropout", "[0, 1)");
-        row(R"({"training":{"method":"sgd"}})", "training.method", "uegr, vanilla, rdrop, freelb, childtuning_d");
+        row(R"({"training":{"method":"sgd"}})", "training.method",
+            "uegr, vanilla, rdrop, freelb, childtuning_d");
         row(R"({"training":{"epochs":0}})", "training.epochs", "[1, ");
         row(R"({"training":{"batch_size":0}})", "training.batch_size", "[1, 65536]");
         row(R"({"training":{"lr":0}})", "training.lr", "(0, 10]");
@@ -153,7 +197,8 @@ private Q_SLOTS:
         row(R"({"uegr":{"adv_init_mag":-1}})", "uegr.adv_init_mag", "[0, inf)");
         row(R"({"uegr":{"passes":0}})", "uegr.passes", "[1, 16]");
         row(R"({"uegr":{"dropout_min":1}})", "uegr.dropout_min", "[0, 1)");
-        row(R"({"uegr":{"dropout_max":0.01}})", "uegr.dropout_max", "uegr.dropout_max must be in [uegr.dropout_min, 1)");
+        row(R"({"uegr":{"dropout_max":0.01}})", "uegr.dropout_max",
+            "uegr.dropout_max must be in [uegr.dropout_min, 1)");
         row(R"({"uegr":{"dropout_max":1.0}})", "uegr.dropout_max", "[uegr.dropout_min, 1)");
         row(R"({"uegr":{"dropout_jitter":2}})", "uegr.dropout_jitter", "[0, 1]");
         row(R"({"uegr":{"dropout_rule":"random"}})", "uegr.dropout_rule", "importance, uniform, fixed");
@@ -243,7 +288,8 @@ private Q_SLOTS:
         c.data.train = "/data/train.tsv";
         uegr::saveRunConfig(c, path.toStdString());
         QCOMPARE(uegr::toJson(uegr::loadRunConfig(path.toStdString())), uegr::toJson(c));
-        QCOMPARE(QDir(dir.filePath("nested")).entryList(QDir::Files), QStringList{"saved.json"});  // no temp file left
+        QCOMPARE(QDir(dir.filePath("nested")).entryList(QDir::Files),
+                 QStringList{"saved.json"});  // no temp file left
     }
 };
 

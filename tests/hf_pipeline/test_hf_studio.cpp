@@ -53,8 +53,10 @@ private Q_SLOTS:
         QVERIFY(panel.isHidden());  // textcnn by default
 
         QSignalSpy ready(&panel, &PretrainedModelPanel::summaryReady);
+        QCOMPARE(page.config().training.lr, 1e-3);
         Q_EMIT panel.folderChosen(kFixture);
         QCOMPARE(page.config().model.type, std::string("hf"));
+        QCOMPARE(page.config().training.lr, 2e-5);  // the from-scratch default followed the model
         QCOMPARE(page.config().model.path, kFixture.toStdString());
         QVERIFY(!panel.isHidden());
         QVERIFY(ready.wait(20000));
@@ -68,8 +70,18 @@ private Q_SLOTS:
         QVERIFY(page.form().editor(QStringLiteral("model.path"))->isEnabled());
         QVERIFY(page.form().editor(QStringLiteral("data.max_length"))->isEnabled());
 
+        // A rate the user set stays, with a warning on the page when it is far from the usual.
+        RunConfig edited = page.config();
+        edited.training.lr = 1e-3;
+        page.setConfig(edited, QStringLiteral("lr"));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("configStatus"));
+        QVERIFY(status && status->text().contains(QStringLiteral("is high for fine-tuning")));
+        page.undoStack()->undo();
+        QVERIFY(status->text().contains(QStringLiteral("The configuration is valid.")));
+
         page.undoStack()->undo();
         QCOMPARE(page.config().model.type, std::string("textcnn"));
+        QCOMPARE(page.config().training.lr, 1e-3);
         QVERIFY(panel.isHidden());
         QVERIFY(page.form().editor(QStringLiteral("model.hidden_dim"))->isEnabled());
         QVERIFY(!page.form().editor(QStringLiteral("model.path"))->isEnabled());
