@@ -3,6 +3,7 @@ if(UEGR_BUILD_GUI)
   uegr_add_test(test_studio_window SOURCES studio/test_main_window.cpp LIBS uegr_ui TIMEOUT 60)
   uegr_add_test(test_studio_pages SOURCES studio/test_pages.cpp LIBS uegr_ui TIMEOUT 60)
   uegr_add_test(test_studio_training SOURCES studio/test_training.cpp LIBS uegr_ui TIMEOUT 120)
+  target_include_directories(test_studio_training PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   add_test(NAME studio_quit_after_ms COMMAND uegr-studio --quit-after-ms 300)
   set_tests_properties(studio_quit_after_ms PROPERTIES TIMEOUT 60
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;OPENBLAS_NUM_THREADS=1;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/studio-config")

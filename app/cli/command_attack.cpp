@@ -85,6 +85,13 @@ void writeJsonLines(const std::string& path, const std::vector<nlohmann::json>& 
     });
 }
 
+// One JSON line per attacked example, as --out promises.
+void writeAttackRecords(const std::string& path, const std::vector<AttackResult>& results) {
+    std::vector<nlohmann::json> records;
+    for (const AttackResult& result : results) records.push_back(toJson(result));
+    writeJsonLines(path, records);
+}
+
 nlohmann::json runCharSwap(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
     CharSwapOptions charSwap;
     charSwap.queryBudget = options.budget;
@@ -92,11 +99,7 @@ nlohmann::json runCharSwap(const ModelBundle& bundle, const Dataset& dataset, co
     charSwap.batchSize = options.batchSize;
     const std::vector<AttackResult> results =
         runCharSwapAttack(bundle, dataset, charSwap, terminalProgress("charswap"));
-    if (!options.out.empty()) {
-        std::vector<nlohmann::json> records;
-        for (const AttackResult& result : results) records.push_back(toJson(result));
-        writeJsonLines(options.out, records);
-    }
+    if (!options.out.empty()) writeAttackRecords(options.out, results);
     nlohmann::json summary = toJson(summarizeAttack(results));
     summary["query_budget"] = options.budget;
     summary["max_perturbed_share"] = charSwap.maxPerturbedShare;
@@ -111,11 +114,7 @@ nlohmann::json runWordNet(const ModelBundle& bundle, const Dataset& dataset, con
     synonym.batchSize = options.batchSize;
     const std::vector<AttackResult> results =
         runSynonymAttack(bundle, wordNet, dataset, synonym, terminalProgress("wordnet"));
-    if (!options.out.empty()) {
-        std::vector<nlohmann::json> records;
-        for (const AttackResult& result : results) records.push_back(toJson(result));
-        writeJsonLines(options.out, records);
-    }
+    if (!options.out.empty()) writeAttackRecords(options.out, results);
     nlohmann::json summary = toJson(summarizeAttack(results));
     summary["query_budget"] = options.budget;
     summary["max_perturbed_share"] = synonym.maxPerturbedShare;

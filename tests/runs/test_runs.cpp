@@ -29,22 +29,12 @@ using namespace uegr::studio;
 
 namespace {
 
-// The model and data of support/tiny_run.h, for the run this test stops at step 2 from an
-// observer, which the CLI cannot do: 36 training rows in batches of 12, 3 steps per epoch.
+// The shared tiny run, evaluated every epoch (3 steps), for the run this test stops at step 2
+// from an observer, which the CLI cannot do.
 RunConfig tinyConfig(const QString& runDir, const std::string& method) {
-    RunConfig config;
-    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
-    config.data.devRatio = 0.25;
-    config.data.testRatio = 0;
-    config.model.embeddingDim = 8;
-    config.model.numFilters = 4;
-    config.model.kernelSizes = {2, 3};
+    RunConfig config = uegr::testing::tinyRunConfig(runDir);
     config.training.method = method;
-    config.training.epochs = 2;
-    config.training.batchSize = 12;
-    config.training.threads = 1;
     config.eval.everySteps = 3;
-    config.output.dir = runDir.toStdString();
     return config;
 }
 

@@ -29,21 +29,11 @@ using namespace uegr::studio;
 
 namespace {
 
-// The model and data of support/tiny_run.h, for the live run: 48 rows, a quarter split off as
-// dev; 36 training rows in batches of 12, 3 steps per epoch.
+// The shared tiny run for the live run, evaluated once at the end (that writes model/).
 uegr::RunConfig tinyConfig(const QString& runDir, int epochs) {
-    uegr::RunConfig config;
-    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
-    config.data.devRatio = 0.25;
-    config.data.testRatio = 0;
-    config.model.embeddingDim = 8;
-    config.model.numFilters = 4;
-    config.model.kernelSizes = {2, 3};
+    uegr::RunConfig config = uegr::testing::tinyRunConfig(runDir);
     config.training.epochs = epochs;
-    config.training.batchSize = 12;
-    config.training.threads = 1;
-    config.eval.everySteps = 1000000;  // evaluate once, at the end: that writes model/
-    config.output.dir = runDir.toStdString();
+    config.eval.everySteps = 1000000;
     return config;
 }
 

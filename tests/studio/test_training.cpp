@@ -9,6 +9,7 @@
 #include <atomic>
 
 #include "live_plot.h"
+#include "support/tiny_run_config.h"
 #include "telemetry_buffer.h"
 #include "training_page.h"
 #include "training_session.h"
@@ -19,20 +20,11 @@ Q_DECLARE_METATYPE(uegr::studio::TelemetryBatch)
 
 namespace {
 
-// 48 rows, dev split off; a TextCNN small enough for a step to take milliseconds.
+// The shared tiny run (a step takes milliseconds), evaluated once, at the end.
 uegr::RunConfig tinyConfig(const QString& runDir, int epochs) {
-    uegr::RunConfig config;
-    config.data.train = UEGR_TEST_DATA_DIR "/studio/tiny.csv";
-    config.data.devRatio = 0.25;
-    config.data.testRatio = 0;
-    config.model.embeddingDim = 8;
-    config.model.numFilters = 4;
-    config.model.kernelSizes = {2, 3};
+    uegr::RunConfig config = uegr::testing::tinyRunConfig(runDir);
     config.training.epochs = epochs;
-    config.training.batchSize = 12;  // 36 training rows: 3 steps per epoch
-    config.training.threads = 1;
-    config.eval.everySteps = 1000000;  // evaluate once, at the end
-    config.output.dir = runDir.toStdString();
+    config.eval.everySteps = 1000000;
     return config;
 }
 
