@@ -7,13 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <iostream>
 #include <set>
 #include <string>
 
+#include "bench_timing.h"
 #include "model/device_selection.h"
 #include "model/text_classifier.h"
 #include "train/masked_adamw.h"
@@ -24,8 +24,6 @@
 using namespace uegr;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 struct Settings {
     int warmup = 3;
@@ -39,27 +37,8 @@ struct Settings {
     torch::Device device{torch::kCPU};
 };
 
-double medianOf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// Median milliseconds of `body` after `warmup` untimed calls.
 double medianMs(const Settings& settings, const std::function<void()>& body) {
-    // CUDA runs asynchronously: wait for the device so the time covers the work.
-    const auto run = [&] {
-        body();
-        if (settings.device.is_cuda()) torch::cuda::synchronize();
-    };
-    for (int i = 0; i < settings.warmup; ++i) run();
-    std::vector<double> times;
-    for (int i = 0; i < settings.repeats; ++i) {
-        const auto start = Clock::now();
-        run();
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    return medianOf(times);
+    return bench::medianMs(settings.warmup, settings.repeats, settings.device, body);
 }
 
 // Counts the ATen operators dispatched at the top level (not those they call internally),

@@ -70,5 +70,10 @@ if [ -x build-cuda/bin/uegr-bench-step ]; then
     build-cuda/bin/uegr-bench-step --device cuda || echo "bench failed: $?"
     build-cuda/bin/uegr-bench-step --device cuda --json > "$out/bench-cuda.json" || echo "bench failed: $?"
 fi
+# A BERT-base-shaped encoder fine-tuned on CUDA (the "estimated" column is the CPU estimate).
+if [ -x build-cuda/bin/uegr-bench-hf-step ]; then
+    build-cuda/bin/uegr-bench-hf-step --device cuda --layers 12 --hidden 768 --heads 12 --intermediate 3072 \
+        --batch 32 --length 128 || echo "hf bench failed: $?"
+fi
 scripts/gpu-check-hf.sh build-cuda/bin/uegr "$out/hf" || echo "hf check failed: $?"
 echo "gpu-check done"
