@@ -110,17 +110,17 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="27"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="26"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="28"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="27"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="29"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="28"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1093,80 +1093,95 @@
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="42"/>
+        <location filename="../ui/config_page.cpp" line="43"/>
+        <source>Pre&amp;trained Model…</source>
+        <translation>Vor<translation>&amp;Vortrainiertes Modell…</translation>amp;trainiertes Modell…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="46"/>
+        <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
+        <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="50"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="43"/>
+        <location filename="../ui/config_page.cpp" line="51"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="44"/>
+        <location filename="../ui/config_page.cpp" line="52"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="49"/>
+        <location filename="../ui/config_page.cpp" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="51"/>
+        <location filename="../ui/config_page.cpp" line="59"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="54"/>
+        <location filename="../ui/config_page.cpp" line="62"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="83"/>
+        <location filename="../ui/config_page.cpp" line="123"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
         <location filename="../ui/config_page.cpp" line="127"/>
+        <source>Choose a Hugging Face Model Folder</source>
+        <translation>Hugging-Face-Modellordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="144"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="151"/>
-        <location filename="../ui/config_page.cpp" line="155"/>
+        <location filename="../ui/config_page.cpp" line="168"/>
+        <location filename="../ui/config_page.cpp" line="172"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="152"/>
+        <location filename="../ui/config_page.cpp" line="169"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="164"/>
-        <location filename="../ui/config_page.cpp" line="169"/>
-        <location filename="../ui/config_page.cpp" line="173"/>
+        <location filename="../ui/config_page.cpp" line="181"/>
+        <location filename="../ui/config_page.cpp" line="186"/>
+        <location filename="../ui/config_page.cpp" line="190"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="170"/>
+        <location filename="../ui/config_page.cpp" line="187"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="183"/>
+        <location filename="../ui/config_page.cpp" line="200"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="195"/>
+        <location filename="../ui/config_page.cpp" line="212"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="197"/>
+        <location filename="../ui/config_page.cpp" line="214"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1454,57 +1469,52 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::PretrainedModelPanel</name>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="35"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="34"/>
         <source>Pretrained model</source>
         <translation>Vortrainiertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="48"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="47"/>
         <source>Choose &amp;Folder…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="50"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="49"/>
         <source>A local Hugging Face model folder: config.json, model.safetensors and the tokenizer files.</source>
         <translation>Ein lokaler Hugging-Face-Modellordner: config.json, model.safetensors und die Tokenizer-Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="53"/>
-        <source>Choose a Hugging Face Model Folder</source>
-        <translation>Hugging-Face-Modellordner wählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="81"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="76"/>
         <source>No folder chosen yet.</source>
         <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="85"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="80"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="111"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 layers, hidden size %3, %4 attention heads, %5 million parameters; %6 tokenizer with %7 tokens; up to %8 positions.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 Schichten, verborgene Größe %3, %4 Attention-Köpfe, %5 Millionen Parameter; %6-Tokenizer mit %7 Tokens; bis zu %8 Positionen.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="123"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="118"/>
         <source>Labels in the folder: %1.</source>
         <translation>Labels im Ordner: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="125"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="120"/>
         <source>Estimated step time on this CPU: %1.</source>
         <translation>Geschätzte Schrittdauer auf dieser CPU: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="130"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="125"/>
         <source>The folder has no model.safetensors: every weight would start random.</source>
         <translation>Der Ordner enthält keine model.safetensors: alle Gewichte würden zufällig beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/pretrained_model_panel.cpp" line="132"/>
+        <location filename="../ui/pretrained_model_panel.cpp" line="127"/>
         <source>Training will be slow on the CPU (about %1 per step): use a CUDA GPU, or lower the batch size, max length or UEGR passes.</source>
         <translation>Das Training wird auf der CPU langsam sein (etwa %1 pro Schritt): eine CUDA-GPU verwenden oder Batchgröße, maximale Länge oder UEGR-Durchläufe verringern.</translation>
     </message>

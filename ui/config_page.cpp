@@ -39,6 +39,14 @@ ConfigPage::ConfigPage(QWidget* parent)
         setConfig(applyPreset(config(), preset), tr("Apply preset %1").arg(presetName(preset)));
     });
 
+    // Always in view: the panel for a pretrained folder only shows once model.type is "hf".
+    auto* pretrainedButton = new QPushButton(tr("Pre&trained Model…"), this);
+    pretrainedButton->setObjectName(QStringLiteral("choosePretrained"));
+    pretrainedButton->setToolTip(
+        tr("Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, "
+           "model.safetensors and the tokenizer files) instead of training a model from scratch."));
+    connect(pretrainedButton, &QPushButton::clicked, this, &ConfigPage::choosePretrainedFolder);
+
     auto* openButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Load…"), this);
     auto* saveButton = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this);
     auto* saveAsButton = new QPushButton(tr("Save &As…"), this);
@@ -54,6 +62,7 @@ ConfigPage::ConfigPage(QWidget* parent)
     bar->addWidget(new QLabel(tr("Preset:"), this));
     bar->addWidget(presets_);
     bar->addWidget(applyPresetButton);
+    bar->addWidget(pretrainedButton);
     bar->addStretch(1);
     bar->addWidget(undoButton);
     bar->addWidget(redoButton);
@@ -73,15 +82,8 @@ ConfigPage::ConfigPage(QWidget* parent)
     layout->addWidget(pretrainedPanel_);
     layout->addWidget(scroll, 1);
 
-    connect(pretrainedPanel_, &PretrainedModelPanel::folderChosen, this, [this](const QString& folder) {
-        RunConfig updated = config();
-        // A learning rate left at the from-scratch default follows the model to the fine-tuning one.
-        if (updated.training.lr == defaultLearningRate(updated.model.type))
-            updated.training.lr = defaultLearningRate("hf");
-        updated.model.type = "hf";
-        updated.model.path = folder.toStdString();
-        setConfig(updated, tr("Use pretrained model %1").arg(QFileInfo(folder).fileName()));
-    });
+    connect(pretrainedPanel_, &PretrainedModelPanel::chooseFolderRequested, this,
+            &ConfigPage::choosePretrainedFolder);
     // The panel as context: the undo stack, destroyed after it, still signals on its way out.
     connect(this, &ConfigPage::changed, pretrainedPanel_, [this] {
         pretrainedPanel_->showConfig(config());
@@ -110,6 +112,21 @@ void ConfigPage::enableArchitectureKeys() {
     for (const char* key : kFromScratchOnly)
         if (QWidget* editor = form_->editor(QString::fromLatin1(key))) editor->setEnabled(fromScratch);
     if (QWidget* path = form_->editor(QStringLiteral("model.path"))) path->setEnabled(!fromScratch);
+}
+
+void ConfigPage::usePretrainedFolder(const QString& folder) {
+    RunConfig updated = config();
+    if (updated.training.lr == defaultLearningRate(updated.model.type))
+        updated.training.lr = defaultLearningRate("hf");
+    updated.model.type = "hf";
+    updated.model.path = folder.toStdString();
+    setConfig(updated, tr("Use pretrained model %1").arg(QFileInfo(folder).fileName()));
+}
+
+void ConfigPage::choosePretrainedFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a Hugging Face Model Folder"),
+                                                             QString::fromStdString(config().model.path));
+    if (!folder.isEmpty()) usePretrainedFolder(folder);
 }
 
 RunConfig ConfigPage::config() const {

@@ -36,6 +36,10 @@ public:
 
     // Points data.* at a dataset opened on the Dataset page (the bundled demo stays implicit).
     void useDataset(const QString& path, const ColumnMapping& mapping);
+    // Fine-tunes the Hugging Face model in `folder` (model.type "hf"), as one undoable edit; a
+    // learning rate left at the from-scratch default moves to the fine-tuning default.
+    void usePretrainedFolder(const QString& folder);
+    void choosePretrainedFolder();  // folder dialog, then usePretrainedFolder
 
     QString fileName() const { return fileName_; }
     QString validationError() const { return validationError_; }  // empty when valid

@@ -1,6 +1,5 @@
 #include "pretrained_model_panel.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -48,11 +47,7 @@ PretrainedModelPanel::PretrainedModelPanel(QWidget* parent)
     auto* chooseButton = new QPushButton(tr("Choose &Folder…"), this);
     chooseButton->setToolTip(
         tr("A local Hugging Face model folder: config.json, model.safetensors and the tokenizer files."));
-    connect(chooseButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Choose a Hugging Face Model Folder"), QString::fromStdString(config_.model.path));
-        if (!folder.isEmpty()) Q_EMIT folderChosen(folder);
-    });
+    connect(chooseButton, &QPushButton::clicked, this, &PretrainedModelPanel::chooseFolderRequested);
 
     auto* top = new QHBoxLayout;
     top->addWidget(details_, 1);

@@ -23,8 +23,8 @@ public:
     const PretrainedFolderSummary& summary() const { return summary_; }
 
 Q_SIGNALS:
-    void folderChosen(const QString& folder);
-    void summaryReady();  // summary() describes the current folder
+    void chooseFolderRequested();  // the Choose Folder button; the page shows the dialog
+    void summaryReady();           // summary() describes the current folder
 
 private:
     void describe();

@@ -2,6 +2,7 @@
 // reads, what it warns about, choosing a folder as an undoable edit), and the Saliency and
 // Robustness pages on a run fine-tuned from that folder with the CLI.
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -127,7 +128,10 @@ private Q_SLOTS:
 
         QSignalSpy ready(&panel, &PretrainedModelPanel::summaryReady);
         QCOMPARE(page.config().training.lr, 1e-3);
-        Q_EMIT panel.folderChosen(kFixture);
+        // The Pretrained Model button is always in view; the panel shows once a folder is chosen.
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("choosePretrained"));
+        QVERIFY(button && button->isEnabled());
+        page.usePretrainedFolder(kFixture);
         QCOMPARE(page.config().model.type, std::string("hf"));
         QCOMPARE(page.config().training.lr, 2e-5);  // the from-scratch default followed the model
         QCOMPARE(page.config().model.path, kFixture.toStdString());
