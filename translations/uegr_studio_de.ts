@@ -1095,7 +1095,7 @@
     <message>
         <location filename="../ui/config_page.cpp" line="43"/>
         <source>Pre&amp;trained Model…</source>
-        <translation>Vor<translation>&amp;Vortrainiertes Modell…</translation>amp;trainiertes Modell…</translation>
+        <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
         <location filename="../ui/config_page.cpp" line="46"/>
