@@ -25,6 +25,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A Transformer of two layers, width 16: several layers with several eligible tensors each,
+// masked from the first step.
+RunConfig smallTransformerConfig() {
+    RunConfig config;
+    config.model.type = "transformer";
+    config.model.embeddingDim = config.model.hiddenDim = 16;
+    config.model.numHeads = 2;
+    config.model.ffDim = 24;
+    config.uegr.maskWarmupRatio = 0;
+    return config;
+}
+
 RunConfig tinyRunConfig(const std::string& method, const std::string& dir) {
     RunConfig config = testing::tinyEngineRunConfig(method, dir);
     config.eval.everySteps = 4;
@@ -178,12 +190,7 @@ private Q_SLOTS:
         // reported density of every layer must equal the kept share counted from the masks
         // themselves, for both rankings and on steps where the mask is reused (mask_every 2).
         for (const std::string rank : {"global", "per_tensor"}) {
-            RunConfig config;
-            config.model.type = "transformer";
-            config.model.embeddingDim = config.model.hiddenDim = 16;
-            config.model.numHeads = 2;
-            config.model.ffDim = 24;
-            config.uegr.maskWarmupRatio = 0;
+            RunConfig config = smallTransformerConfig();
             config.uegr.maskEvery = 2;
             config.uegr.keepRatio = 0.35;
             config.uegr.maskRank = rank;
@@ -225,12 +232,7 @@ private Q_SLOTS:
     void tensorOpsOptimizerPathTrainsLikeTheFusedOne() {
         // GPUs run MaskedAdamW's bucketed tensor-ops path; here both paths train the same small
         // Transformer with UEGR's masks (views of one flat mask) for a few steps.
-        RunConfig config;
-        config.model.type = "transformer";
-        config.model.embeddingDim = config.model.hiddenDim = 16;
-        config.model.numHeads = 2;
-        config.model.ffDim = 24;
-        config.uegr.maskWarmupRatio = 0;
+        const RunConfig config = smallTransformerConfig();
         std::vector<std::vector<torch::Tensor>> trained;
         std::vector<std::vector<double>> losses;
         std::vector<bool> noiseOnly;  // per parameter
