@@ -123,7 +123,7 @@ void PretrainedModelPanel::present(const PretrainedFolderSummary& summary) {
     QStringList warnings;
     if (!summary.hasWeights)
         warnings << tr("The folder has no model.safetensors: every weight would start random.");
-    if (summary.estimatedCpuStepSeconds > kSlowCpuStepSeconds)
+    if (summary.slowOnCpu)
         warnings << tr("Training will be slow on the CPU (about %1 per step): use a CUDA GPU, or lower the "
                        "batch size, max length or UEGR passes.")
                         .arg(formatSeconds(summary.estimatedCpuStepSeconds));

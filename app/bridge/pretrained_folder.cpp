@@ -31,6 +31,7 @@ PretrainedFolderSummary describePretrainedFolder(const QString& folder, const Ru
         // Measured once per process: the panel re-describes on every edit of a key the estimate uses.
         static const double cpuFlopsPerSecond = measureCpuFlopsPerSecond();
         summary.estimatedCpuStepSeconds = estimateStepSeconds(info, config, cpuFlopsPerSecond);
+        summary.slowOnCpu = summary.estimatedCpuStepSeconds > kSlowCpuStepSeconds;
     } catch (const std::exception& error) {
         summary = PretrainedFolderSummary{};
         summary.folder = folder;

@@ -20,11 +20,9 @@ struct PretrainedFolderSummary {
     bool hasWeights = false;
     QStringList labels;
     double estimatedCpuStepSeconds = 0;  // for config's method, batch size and max length
+    bool slowOnCpu = false;              // the estimate is above core's kSlowCpuStepSeconds
 };
 
 PretrainedFolderSummary describePretrainedFolder(const QString& folder, const RunConfig& config);
-
-// A step slower than this on the CPU makes the studio suggest a GPU or a smaller setting.
-constexpr double kSlowCpuStepSeconds = 2.0;
 
 }  // namespace uegr::studio

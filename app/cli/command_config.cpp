@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/config_warnings.h"
 #include "cli/exit_codes.h"
-#include "config/config_advice.h"
 #include "config/run_config.h"
 
 namespace uegr::cli {
@@ -21,8 +21,7 @@ void registerConfigCommands(CLI::App& app, Action& action) {
     check->callback([&action, path] {
         action = [path] {
             const RunConfig config = loadRunConfig(*path);
-            for (const ConfigAdvice& advice : adviseRunConfig(config))
-                std::cerr << *path << ": warning: " << advice.message << "\n";
+            printConfigWarnings(config, *path);
             std::cout << toJson(config).dump(2) << "\n";
             return kExitOk;
         };

@@ -13,8 +13,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/config_warnings.h"
 #include "cli/exit_codes.h"
-#include "config/config_advice.h"
 #include "config/run_config.h"
 #include "train/trainer.h"
 
@@ -131,8 +131,7 @@ int runTraining(const TrainOptions& options) {
     }
     Trainer trainer(config, options.resume);
     std::cerr << "run directory: " << trainer.runDir() << "\n";
-    for (const ConfigAdvice& advice : adviseRunConfig(trainer.config()))
-        std::cerr << "warning: " << advice.message << "\n";
+    printConfigWarnings(trainer.config(), "");
 
     TrainingControl control;
     ConsoleProgress progress(isatty(STDERR_FILENO) != 0, trainer.config().output.logEverySteps);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iomanip>
+#include <sstream>
 
 namespace uegr {
 
@@ -45,6 +47,20 @@ double measureCpuFlopsPerSecond() {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double flops = 2.0 * kSize * kSize * kSize * kRepeats;
     return flops / std::max(seconds, 1e-9);
+}
+
+std::optional<std::string> slowCpuStepWarning(const RunConfig& config, double cpuFlopsPerSecond) {
+    const std::string& device = config.training.device;
+    const bool onCpu = device == "cpu" || (device == "auto" && !torch::cuda::is_available());
+    if (config.model.type != "hf" || !onCpu || !isHfModelFolder(config.model.path)) return std::nullopt;
+    const double seconds = estimateStepSeconds(readHfModelInfo(config.model.path), config, cpuFlopsPerSecond);
+    if (seconds <= kSlowCpuStepSeconds) return std::nullopt;
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(seconds < 100 ? 1 : 0)
+         << "a training step of this pretrained model"
+         << " is estimated at " << seconds << " s on this CPU; a CUDA GPU (training.device), a smaller"
+         << " training.batch_size or data.max_length, or fewer uegr.passes would be faster";
+    return text.str();
 }
 
 }  // namespace uegr

@@ -3,6 +3,8 @@
 // starts a run that would take hours on a CPU. Counts the matrix-multiply FLOPs of a
 // transformer encoder (the dominant cost) and divides by the throughput this machine measured.
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "config/run_config.h"
 #include "model/hf_classifier.h"
@@ -25,5 +27,14 @@ double estimateStepSeconds(const HfModelInfo& info, const RunConfig& config, dou
 
 // Times a few float32 matrix products on the CPU with the current intra-op threads (~0.1 s).
 double measureCpuFlopsPerSecond();
+
+// A step estimated slower than this on the CPU gets a warning before training.
+inline constexpr double kSlowCpuStepSeconds = 2.0;
+
+// For a pretrained model (model.type "hf") that will train on the CPU (training.device "cpu",
+// or "auto" without CUDA) and whose step is estimated above kSlowCpuStepSeconds: the warning
+// `uegr train` and `uegr config check` print. Nothing otherwise, or when the folder cannot be
+// read (loading reports that).
+std::optional<std::string> slowCpuStepWarning(const RunConfig& config, double cpuFlopsPerSecond);
 
 }  // namespace uegr

@@ -3,6 +3,7 @@
 // used again by predict, eval and attack.
 #include <torch/torch.h>
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
@@ -238,6 +239,32 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("data.max_length"), result.err.constData());
         QVERIFY2(result.err.contains("64"), result.err.constData());
+    }
+
+    void configCheckWarnsWhenAStepWouldBeSlowOnTheCpu() {
+        // A BERT-base-shaped folder (no weights needed) at batch 64 x 512 tokens: over 10^14
+        // FLOPs a UEGR step, minutes on any CPU. The tiny fixture's step takes milliseconds.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("bert-base");
+        QDir().mkpath(folder);
+        std::ofstream((folder + "/config.json").toStdString()) << json{
+            {"model_type", "bert"},           {"vocab_size", 30522},       {"hidden_size", 768},
+            {"num_hidden_layers", 12},        {"num_attention_heads", 12}, {"intermediate_size", 3072},
+            {"max_position_embeddings", 512}, {"type_vocab_size", 2}}.dump();
+        json config = tinyRunConfig(folder.toStdString(), 512);
+        config["training"]["batch_size"] = 64;
+        config["training"].erase("lr");
+        const auto slow = runCli({"config", "check", QString::fromStdString(writeConfig(dir, config))});
+        QCOMPARE(slow.exitCode, 0);
+        QVERIFY2(slow.err.contains("warning: a training step of this pretrained model is estimated at"),
+                 slow.err.constData());
+        QVERIFY2(slow.err.contains("s on this CPU"), slow.err.constData());
+
+        json tiny = tinyRunConfig(kFixture.toStdString(), 32);
+        tiny["training"].erase("lr");
+        const auto fast = runCli({"config", "check", QString::fromStdString(writeConfig(dir, tiny))});
+        QCOMPARE(fast.exitCode, 0);
+        QVERIFY2(!fast.err.contains("warning"), fast.err.constData());
     }
 
     void stepCostCountsEncoderMultiplyAdds() {
