@@ -7,6 +7,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "model/device_selection.h"
+
 namespace uegr {
 
 double encoderForwardFlops(const HfModelInfo& info, std::int64_t batch, std::int64_t length) {
@@ -51,7 +53,7 @@ double measureCpuFlopsPerSecond() {
 
 std::optional<std::string> slowCpuStepWarning(const RunConfig& config, double cpuFlopsPerSecond) {
     const std::string& device = config.training.device;
-    const bool onCpu = device == "cpu" || (device == "auto" && !torch::cuda::is_available());
+    const bool onCpu = (device == "cpu" || device == "auto") && resolveDevice(device).is_cpu();
     if (config.model.type != "hf" || !onCpu || !isHfModelFolder(config.model.path)) return std::nullopt;
     const double seconds = estimateStepSeconds(readHfModelInfo(config.model.path), config, cpuFlopsPerSecond);
     if (seconds <= kSlowCpuStepSeconds) return std::nullopt;

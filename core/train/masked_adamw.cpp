@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "train/flat_views.h"
 #include "util/error.h"
 
 namespace uegr {
@@ -46,23 +47,33 @@ MaskedAdamW::MaskedAdamW(std::vector<torch::Tensor> parameters, AdamWOptions opt
         bucket.expAvg = torch::zeros({bucketSizes[b]}, first.options());
         bucket.expAvgSq = torch::zeros({bucketSizes[b]}, first.options());
         bucket.stepCount = torch::zeros({bucketSizes[b]}, first.options().dtype(torch::kInt));
-        std::int64_t offset = 0;
-        for (std::size_t i : bucket.members) {
-            const auto view = [&](const torch::Tensor& flat) {
-                return flat.narrow(0, offset, parameters_[i].numel()).view(parameters_[i].sizes());
-            };
-            expAvg_[i] = view(bucket.expAvg);
-            expAvgSq_[i] = view(bucket.expAvgSq);
-            stepCount_[i] = view(bucket.stepCount);
-            offset += parameters_[i].numel();
+        const std::vector<torch::Tensor> members = membersOf(bucket);
+        for (auto [flat, views] :
+             {std::pair{&bucket.expAvg, &expAvg_}, std::pair{&bucket.expAvgSq, &expAvgSq_},
+              std::pair{&bucket.stepCount, &stepCount_}}) {
+            const std::vector<torch::Tensor> pieces = flatViews(*flat, members);
+            for (std::size_t j = 0; j < pieces.size(); ++j) (*views)[bucket.members[j]] = pieces[j];
         }
     }
 }
 
+std::pair<float, float> MaskedAdamW::inverseBiasCorrections(std::int64_t n) const {
+    const auto steps = static_cast<double>(n);
+    return {static_cast<float>(1 / (1 - std::pow(options_.beta1, steps))),
+            static_cast<float>(1 / std::sqrt(1 - std::pow(options_.beta2, steps)))};
+}
+
 void MaskedAdamW::appendBiasCorrection() {
-    const auto n = static_cast<double>(inverseCorrection1_.size());
-    inverseCorrection1_.push_back(static_cast<float>(1 / (1 - std::pow(options_.beta1, n))));
-    inverseSqrtCorrection2_.push_back(static_cast<float>(1 / std::sqrt(1 - std::pow(options_.beta2, n))));
+    const auto [first, second] =
+        inverseBiasCorrections(static_cast<std::int64_t>(inverseCorrection1_.size()));
+    inverseCorrection1_.push_back(first);
+    inverseSqrtCorrection2_.push_back(second);
+}
+
+std::vector<torch::Tensor> MaskedAdamW::membersOf(const Bucket& bucket) const {
+    std::vector<torch::Tensor> members;
+    for (std::size_t i : bucket.members) members.push_back(parameters_[i]);
+    return members;
 }
 
 void MaskedAdamW::zeroGrad() {
@@ -76,9 +87,10 @@ void MaskedAdamW::refreshCorrectionTables(Bucket& bucket) const {
     // Tables a few hundred steps ahead, so the upload happens rarely.
     const std::int64_t capacity = needed + 512;
     std::vector<float> first(inverseCorrection1_), second(inverseSqrtCorrection2_);
-    for (auto n = static_cast<double>(needed); static_cast<std::int64_t>(first.size()) < capacity; n += 1) {
-        first.push_back(static_cast<float>(1 / (1 - std::pow(options_.beta1, n))));
-        second.push_back(static_cast<float>(1 / std::sqrt(1 - std::pow(options_.beta2, n))));
+    for (std::int64_t n = needed; n < capacity; ++n) {
+        const auto [inverse1, inverseSqrt2] = inverseBiasCorrections(n);
+        first.push_back(inverse1);
+        second.push_back(inverseSqrt2);
     }
     const auto device = parameters_[bucket.members.front()].options();
     bucket.inverseCorrection1 = torch::tensor(first, torch::kFloat).to(device);
@@ -211,14 +223,8 @@ void MaskedAdamW::stepBucket(Bucket& bucket, const std::vector<torch::Tensor>& m
     delta.div_(m2.sqrt().mul_(correction2).add_(options_.eps));
     delta.add_(flatConcat(values), options_.weightDecay).mul_(-options_.lr);
     if (weight.defined()) delta.mul_(weight);
-    std::vector<torch::Tensor> targets, steps;
-    std::int64_t offset = 0;
-    for (std::size_t i : bucket.members) {
-        targets.push_back(parameters_[i]);
-        steps.push_back(delta.narrow(0, offset, parameters_[i].numel()).view(parameters_[i].sizes()));
-        offset += parameters_[i].numel();
-    }
-    at::_foreach_add_(targets, steps);
+    const std::vector<torch::Tensor> members = membersOf(bucket);
+    at::_foreach_add_(members, flatViews(delta, members));
 }
 
 void MaskedAdamW::save(torch::serialize::OutputArchive& archive) const {

@@ -6,6 +6,7 @@
 // Without masks it is plain AdamW (decoupled weight decay, torch::optim::AdamW's formula).
 #include <torch/torch.h>
 
+#include <utility>
 #include <vector>
 
 namespace uegr {
@@ -38,9 +39,8 @@ public:
     const std::vector<torch::Tensor>& parameters() const { return parameters_; }
     const torch::Tensor& expAvg(std::size_t index) const { return expAvg_[index]; }
     const torch::Tensor& expAvgSq(std::size_t index) const { return expAvgSq_[index]; }
-    const torch::Tensor& stepCount(std::size_t index) const {
-        return stepCount_[index];
-    }  // int32 per element
+    // int32 per element: how many updates the element has taken (hard masks skip some).
+    const torch::Tensor& stepCount(std::size_t index) const { return stepCount_[index]; }
 
     void save(torch::serialize::OutputArchive& archive) const;
     void load(torch::serialize::InputArchive& archive);  // throws c10::Error on mismatch
@@ -64,8 +64,10 @@ private:
     void stepFused(std::size_t index, const torch::Tensor& mask, MaskMode mode, double gradientScale);
     void stepBucket(Bucket& bucket, const std::vector<torch::Tensor>& masks, MaskMode mode,
                     double gradientScale);
+    std::pair<float, float> inverseBiasCorrections(std::int64_t n) const;  // 1/(1 − β1ⁿ), 1/√(1 − β2ⁿ)
     void appendBiasCorrection();
     void refreshCorrectionTables(Bucket& bucket) const;
+    std::vector<torch::Tensor> membersOf(const Bucket& bucket) const;
     const torch::Tensor& allTrue(std::size_t index);
 
     std::vector<torch::Tensor> parameters_;

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "train/flat_views.h"
+
 namespace uegr {
 
 namespace {
@@ -58,32 +60,26 @@ torch::Tensor keepTopElements(const torch::Tensor& flatSaliency, std::int64_t k)
     return kept.logical_and_(flatSaliency > 0);
 }
 
-std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& saliency, double keepRatio,
-                                              bool global) {
+torch::Tensor keepTopShare(const torch::Tensor& flatSaliency, const std::vector<torch::Tensor>& pieces,
+                           double keepRatio, bool global) {
     const torch::NoGradGuard noGrad;
-    std::vector<torch::Tensor> masks;
-    masks.reserve(saliency.size());
     const auto keepCount = [keepRatio](std::int64_t total) {
         return static_cast<std::int64_t>(std::floor(keepRatio * static_cast<double>(total)));
     };
-    if (!global) {
-        for (const auto& tensor : saliency)
-            masks.push_back(
-                keepTopElements(tensor.reshape(-1), keepCount(tensor.numel())).view(tensor.sizes()));
-        return masks;
-    }
-    if (saliency.empty()) return masks;
+    if (global) return keepTopElements(flatSaliency, keepCount(flatSaliency.numel()));
+    std::vector<torch::Tensor> kept;
+    for (const torch::Tensor& piece : flatViews(flatSaliency, pieces))
+        kept.push_back(keepTopElements(piece.reshape(-1), keepCount(piece.numel())));
+    return kept.empty() ? torch::zeros({0}, flatSaliency.options().dtype(torch::kBool)) : torch::cat(kept);
+}
+
+std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& saliency, double keepRatio,
+                                              bool global) {
+    if (saliency.empty()) return {};
+    const torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> flat;
-    flat.reserve(saliency.size());
     for (const auto& tensor : saliency) flat.push_back(tensor.reshape(-1));
-    const torch::Tensor all = torch::cat(flat);
-    const torch::Tensor kept = keepTopElements(all, keepCount(all.numel()));
-    std::int64_t offset = 0;
-    for (const auto& tensor : saliency) {
-        masks.push_back(kept.narrow(0, offset, tensor.numel()).view(tensor.sizes()));
-        offset += tensor.numel();
-    }
-    return masks;
+    return flatViews(keepTopShare(torch::cat(flat), saliency, keepRatio, global), saliency);
 }
 
 }  // namespace uegr

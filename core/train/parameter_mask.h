@@ -21,8 +21,13 @@ bool isMaskExempt(const std::string& parameterName, const std::string& layer,
 // to the lowest indices), except that elements with zero saliency are never kept.
 torch::Tensor keepTopElements(const torch::Tensor& flatSaliency, std::int64_t k);
 
-// Bool masks (shaped like each input) keeping floor(keepRatio · N) elements, N counted over
-// all tensors (`global`) or within each tensor.
+// The flat bool mask over `flatSaliency`, the concatenated saliency of the tensors `pieces`
+// (only their sizes matter), keeping floor(keepRatio · N) elements, N counted over all of them
+// (`global`) or within each piece.
+torch::Tensor keepTopShare(const torch::Tensor& flatSaliency, const std::vector<torch::Tensor>& pieces,
+                           double keepRatio, bool global);
+
+// The same for separate tensors: bool masks shaped like each input.
 std::vector<torch::Tensor> selectKeptElements(const std::vector<torch::Tensor>& saliency, double keepRatio,
                                               bool global);
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "train/flat_views.h"
 #include "train/learning_rate.h"
 #include "train/parameter_mask.h"
 #include "train/saliency_snapshot.h"
@@ -68,7 +69,6 @@ TrainingEngine::TrainingEngine(TextClassifier model, const RunConfig& config, st
           }(),
           dropoutSeed(config.training.seed)),
       saliencyKind_(parseSaliencyKind(config.uegr.saliency)),
-      saliency_(parameters_.size()),
       saliencySums_(parameters_.size(), 0.0) {
     for (const auto& site : model_->dropoutSites()) {
         std::size_t index = 0;
@@ -119,20 +119,12 @@ torch::Tensor TrainingEngine::updateSaliency(bool needTensors, bool needLayerMea
     hasSaliency_ = true;
     torch::Tensor current;  // this step's saliency of the eligible parameters, flat
     if (needTensors && eligibleElements_ > 0) {
-        std::vector<torch::Tensor> tensors;
-        for (std::size_t i : eligible_) tensors.push_back(parameters_[i].tensor);
-        current = flatSaliency(saliencyKind_, tensors);
+        current = flatSaliency(saliencyKind_, eligibleTensors());
         const double beta = config_.uegr.saliencyEma;
         if (beta > 0 && eligibleSaliency_.defined())
             eligibleSaliency_.mul_(beta).add_(current, 1 - beta);
         else
             eligibleSaliency_ = current;
-        std::int64_t offset = 0;
-        for (std::size_t i : eligible_) {
-            const torch::Tensor& tensor = parameters_[i].tensor;
-            saliency_[i] = eligibleSaliency_.narrow(0, offset, tensor.numel()).view(tensor.sizes());
-            offset += tensor.numel();
-        }
     }
     if (!needLayerMeans) return {};
     // Σ of this step's saliency (not the EMA) for the dropout sites' layers: taken from the
@@ -142,21 +134,19 @@ torch::Tensor TrainingEngine::updateSaliency(bool needTensors, bool needLayerMea
     for (std::size_t layer : siteLayers_) siteLayer[layer] = true;
     std::vector<torch::Tensor> fromFlat, others;
     std::vector<std::size_t> otherIndex;
-    std::int64_t offset = 0;
-    for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        const EngineParameter& parameter = parameters_[i];
-        const bool inFlat = current.defined() && parameter.eligible;
-        if (siteLayer[parameter.layer]) {
-            if (inFlat) {
-                summed.push_back(i);
-                fromFlat.push_back(current.narrow(0, offset, parameter.tensor.numel()));
-            } else {
-                otherIndex.push_back(i);
-                others.push_back(parameter.tensor);
+    if (current.defined()) {
+        const std::vector<torch::Tensor> views = flatViews(current, eligibleTensors());
+        for (std::size_t j = 0; j < eligible_.size(); ++j)
+            if (siteLayer[parameters_[eligible_[j]].layer]) {
+                summed.push_back(eligible_[j]);
+                fromFlat.push_back(views[j]);
             }
-        }
-        if (inFlat) offset += parameter.tensor.numel();
     }
+    for (std::size_t i = 0; i < parameters_.size(); ++i)
+        if (siteLayer[parameters_[i].layer] && !(current.defined() && parameters_[i].eligible)) {
+            otherIndex.push_back(i);
+            others.push_back(parameters_[i].tensor);
+        }
     summed.insert(summed.end(), otherIndex.begin(), otherIndex.end());
     std::vector<torch::Tensor> sums;
     if (!fromFlat.empty())
@@ -173,36 +163,20 @@ torch::Tensor TrainingEngine::recomputeMask() {
     const torch::Tensor saliency =
         eligibleSaliency_.defined() ? eligibleSaliency_
                                     : torch::zeros({eligibleElements_}, parameters_.front().tensor.options());
-    const double keepRatio = config_.uegr.keepRatio;
-    const auto keepCount = [keepRatio](std::int64_t total) {
-        return static_cast<std::int64_t>(std::floor(keepRatio * static_cast<double>(total)));
-    };
-    torch::Tensor kept;
-    if (config_.uegr.maskRank == "global") {
-        kept = keepTopElements(saliency, keepCount(eligibleElements_));
-    } else {
-        std::vector<torch::Tensor> perTensor;
-        std::int64_t offset = 0;
-        for (std::size_t i : eligible_) {
-            const std::int64_t size = parameters_[i].tensor.numel();
-            perTensor.push_back(keepTopElements(saliency.narrow(0, offset, size), keepCount(size)));
-            offset += size;
-        }
-        kept = torch::cat(perTensor);
-    }
-    setMaskViews(kept);
+    const std::vector<torch::Tensor> tensors = eligibleTensors();
+    const torch::Tensor kept =
+        keepTopShare(saliency, tensors, config_.uegr.keepRatio, config_.uegr.maskRank == "global");
+    const std::vector<torch::Tensor> views = flatViews(kept, tensors);
+    for (std::size_t j = 0; j < eligible_.size(); ++j) masks_[eligible_[j]] = views[j];
     // Kept elements per parameter, from the running count at each parameter's last element;
     // read on the host with the step's other values.
     return kept.cumsum(0).index_select(0, eligibleEnds_);
 }
 
-void TrainingEngine::setMaskViews(const torch::Tensor& flatKept) {
-    std::int64_t offset = 0;
-    for (std::size_t i : eligible_) {
-        const torch::Tensor& tensor = parameters_[i].tensor;
-        masks_[i] = flatKept.narrow(0, offset, tensor.numel()).view(tensor.sizes());
-        offset += tensor.numel();
-    }
+std::vector<torch::Tensor> TrainingEngine::eligibleTensors() const {
+    std::vector<torch::Tensor> tensors;
+    for (std::size_t i : eligible_) tensors.push_back(parameters_[i].tensor);
+    return tensors;
 }
 
 void TrainingEngine::countKeptElements() {
@@ -358,11 +332,13 @@ void TrainingEngine::save(torch::serialize::OutputArchive& archive) const {
     archive.write("has_saliency", torch::tensor(static_cast<std::int64_t>(hasSaliency_)));
     archive.write("saliency_sums", torch::tensor(saliencySums_, torch::kDouble));
     archive.write("has_masks", torch::tensor(static_cast<std::int64_t>(!masks_.empty())));
-    for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        if (saliency_[i].defined()) archive.write("saliency." + std::to_string(i), portable(saliency_[i]));
-        if (!masks_.empty() && masks_[i].defined())
-            archive.write("mask." + std::to_string(i), portable(masks_[i]));
+    if (eligibleSaliency_.defined()) {
+        const std::vector<torch::Tensor> saliency = flatViews(eligibleSaliency_, eligibleTensors());
+        for (std::size_t j = 0; j < eligible_.size(); ++j)
+            archive.write("saliency." + std::to_string(eligible_[j]), portable(saliency[j]));
     }
+    for (std::size_t i = 0; i < masks_.size(); ++i)
+        if (masks_[i].defined()) archive.write("mask." + std::to_string(i), portable(masks_[i]));
 }
 
 void TrainingEngine::load(torch::serialize::InputArchive& archive) {
@@ -392,7 +368,6 @@ void TrainingEngine::load(torch::serialize::InputArchive& archive) {
     std::vector<torch::Tensor> eligibleSaliency;
     bool anySaliency = false;
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
-        saliency_[i] = torch::Tensor();
         torch::Tensor saliency, mask;
         const bool stored = archive.try_read("saliency." + std::to_string(i), saliency);
         if (stored && !saliency.sizes().equals(parameters_[i].tensor.sizes()))
@@ -406,13 +381,6 @@ void TrainingEngine::load(torch::serialize::InputArchive& archive) {
         if (hasMasks && archive.try_read("mask." + std::to_string(i), mask)) masks_[i] = mask.to(device);
     }
     eligibleSaliency_ = anySaliency ? torch::cat(eligibleSaliency) : torch::Tensor();
-    std::int64_t offset = 0;
-    for (std::size_t i : eligible_) {
-        const torch::Tensor& tensor = parameters_[i].tensor;
-        if (anySaliency)
-            saliency_[i] = eligibleSaliency_.narrow(0, offset, tensor.numel()).view(tensor.sizes());
-        offset += tensor.numel();
-    }
     countKeptElements();
 }
 

@@ -79,7 +79,7 @@ public:
 private:
     torch::Tensor updateSaliency(bool needTensors, bool needLayerMeans, std::vector<std::size_t>& summed);
     torch::Tensor recomputeMask();
-    void setMaskViews(const torch::Tensor& flatKept);
+    std::vector<torch::Tensor> eligibleTensors() const;  // in eligible_ order
     void countKeptElements();
     void fillDensities(UpdateResult& result, bool masked) const;
     SaliencySnapshot makeSnapshot(std::int64_t step) const;
@@ -97,10 +97,9 @@ private:
     AdaptiveDropout dropout_;
     SaliencyKind saliencyKind_;
     // Saliency of the eligible parameters as one flat tensor (EMA when saliency_ema > 0), so
-    // ranking and smoothing are a few kernels, not a few per parameter; saliency_ holds its views.
+    // ranking and smoothing are a few kernels, not a few per parameter.
     torch::Tensor eligibleSaliency_;
-    std::vector<torch::Tensor> saliency_;  // per parameter, undefined where not eligible
-    std::vector<double> saliencySums_;     // per parameter, Σ saliency (EMA alike)
+    std::vector<double> saliencySums_;  // per parameter, Σ saliency (EMA alike)
     bool hasSaliency_ = false;
     std::vector<torch::Tensor> masks_;  // empty: everything updates
     std::vector<double> keptCounts_;    // per parameter, kept elements of masks_ (host copy)
