@@ -45,7 +45,7 @@ RunConfig applyPreset(RunConfig config, Preset preset) {
             config.training.method = "freelb";
             break;
         case Preset::ChildTuningD:
-            // UEGR-METHOD.md: the Fisher mask is computed once, then applied in soft mode.
+            // docs/METHOD.md (Baselines): the Fisher mask is computed once, then applied in soft mode.
             config.training.method = "childtuning_d";
             config.uegr.maskMode = "soft";
             break;

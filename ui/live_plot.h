@@ -1,8 +1,8 @@
 #pragma once
-// A QCustomPlot for live training curves, set up as ENGINEERING-NOTES.md advises: raster
-// rendering, addData() for new points, one rpQueuedReplot per batch, pen width 1 and no
-// antialiasing for the dense series. Click a legend entry to hide or show its series; drag to
-// pan, wheel to zoom (which stops following new data until resetView()).
+// A QCustomPlot for live training curves, set up as docs/PERFORMANCE.md ("Live plot")
+// explains: raster rendering, addData() for new points, one rpQueuedReplot per batch, pen
+// width 1 and no antialiasing for the dense series. Click a legend entry to hide or show its
+// series; drag to pan, wheel to zoom (which stops following new data until resetView()).
 #include <QHash>
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
 #pragma once
 // The run configuration: one JSON document, shared by the CLI and the studio, documented key
-// by key in docs/CONFIG.md. The `uegr` section follows ../shared/UEGR-METHOD.md exactly.
+// by key in docs/CONFIG.md. The `uegr` section follows docs/METHOD.md exactly.
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
@@ -70,7 +70,7 @@ struct TrainingConfig {
     int childtuningBatches = 0;   // childtuning_d: batches for the Fisher estimate; 0 = one epoch
 };
 
-// Keys and defaults exactly as ../shared/UEGR-METHOD.md names them.
+// Keys and defaults exactly as docs/METHOD.md ("Options and defaults") names them.
 struct UegrConfig {
     bool useCleanLoss = true;
     int advSteps = 1;

@@ -1,5 +1,5 @@
 #pragma once
-// The adaptive dropout controller of UEGR-METHOD.md step 3: per-site importance from the
+// The adaptive dropout controller of docs/METHOD.md step 3: per-site importance from the
 // parameter saliency of the site's layer, and per-pass dropout rates (important sites are
 // dropped less, a random jitter makes the K sub-models differ).
 #include <cstdint>

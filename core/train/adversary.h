@@ -1,5 +1,5 @@
 #pragma once
-// The embedding-space adversary of UEGR-METHOD.md step 2: δ ← Π_ε(δ + α · s · g/‖g‖₂), with
+// The embedding-space adversary of docs/METHOD.md step 2: δ ← Π_ε(δ + α · s · g/‖g‖₂), with
 // every norm taken per example over its non-padding positions. s = ‖e‖₂ of the example
 // (relative scale) or 1 (absolute, the FreeLB convention); ε = adv_max_norm · s (0: unbounded).
 #include <torch/torch.h>

@@ -1,5 +1,5 @@
 #pragma once
-// The baselines of UEGR-METHOD.md, run on the same engine (optimizer, clipping, schedule,
+// The baselines of docs/METHOD.md, run on the same engine (optimizer, clipping, schedule,
 // telemetry) as UEGR so that comparisons differ only in the method.
 #include "train/training_method.h"
 

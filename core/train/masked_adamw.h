@@ -1,5 +1,5 @@
 #pragma once
-// AdamW whose update can be restricted to a mask of elements (UEGR-METHOD.md step 8).
+// AdamW whose update can be restricted to a mask of elements (docs/METHOD.md, step 8).
 //  - hard: a masked-out element does not change at all: parameter, both moments and its own
 //    step count (used for bias correction) stay bit-identical; no weight decay.
 //  - soft: its gradient counts as zero, so moments, step count and weight decay still move it.

@@ -1,5 +1,5 @@
 #pragma once
-// Which parameter elements UEGR updates (UEGR-METHOD.md step 7): the top keep_ratio fraction
+// Which parameter elements UEGR updates (docs/METHOD.md, step 7): the top keep_ratio fraction
 // of the eligible elements by saliency, ranked across all eligible tensors or per tensor.
 #include <torch/torch.h>
 

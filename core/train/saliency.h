@@ -1,5 +1,5 @@
 #pragma once
-// Parameter saliency per element (UEGR-METHOD.md step 6), from the gradient before clipping.
+// Parameter saliency per element (docs/METHOD.md, step 6), from the gradient before clipping.
 #include <torch/torch.h>
 
 #include <string>

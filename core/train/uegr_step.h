@@ -1,5 +1,5 @@
 #pragma once
-// One UEGR optimizer step (UEGR-METHOD.md, "One training step"): clean pass, embedding-space
+// One UEGR optimizer step (docs/METHOD.md, "One training step"): clean pass, embedding-space
 // adversary, K adaptive-dropout passes, L = L_clean + λ_adv L_adv + λ_JS L_JS, one backward,
 // then the engine's saliency, mask, clipping and masked update.
 #include <string>

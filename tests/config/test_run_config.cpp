@@ -1,4 +1,4 @@
-// Run config: defaults from UEGR-METHOD.md, strict parsing, every range check, file handling.
+// Run config: defaults from docs/METHOD.md, strict parsing, every range check, file handling.
 #include <QtTest/QtTest>
 
 #include <nlohmann/json.hpp>
@@ -39,7 +39,7 @@ class RunConfigTest : public QObject {
 private Q_SLOTS:
     void emptyDocumentTakesTheMethodDefaults() {
         const uegr::RunConfig c = uegr::parseRunConfig(json::object());
-        // Values copied by hand from ../shared/UEGR-METHOD.md.
+        // Values copied by hand from docs/METHOD.md ("Options and defaults").
         QCOMPARE(c.uegr.useCleanLoss, true);
         QCOMPARE(c.uegr.advSteps, 1);
         QCOMPARE(c.uegr.advStepSize, 0.05);
