@@ -21,6 +21,7 @@
 #include "data/dataset.h"
 #include "model/model_bundle.h"
 #include "train/trainer.h"
+#include "util/install_paths.h"
 #include "util/runtime_info.h"
 
 using namespace uegr;
@@ -37,7 +38,7 @@ struct Settings {
     std::int64_t budget = 1000;
     int batchSize = 32;  // `uegr attack`'s default
     std::uint64_t seed = 42;
-    std::string demoDir = UEGR_DEMO_DIR;
+    std::string demoDir = uegr::demoDataDirectory();
     std::string wordNetDir = kDefaultWordNetDirectory;
 };
 

@@ -17,6 +17,7 @@
 #include "model/device_selection.h"
 #include "model/pretrained_model.h"
 #include "model/step_cost.h"
+#include "train/precision_scope.h"
 #include "train/training_engine.h"
 #include "train/training_method.h"
 #include "util/runtime_info.h"
@@ -33,6 +34,7 @@ struct Settings {
     int warmup = 2, repeats = 5;
     int threads = 0;
     std::string deviceName = "cpu";
+    std::string precision = "fp32";
     torch::Device device{torch::kCPU};
 };
 
@@ -83,6 +85,8 @@ int main(int argc, char** argv) {
     app.add_option("--warmup", settings.warmup, "Untimed steps first");
     app.add_option("--threads", settings.threads, "Intra-op threads (0 = all cores)");
     app.add_option("--device", settings.deviceName, "cpu | cuda | auto");
+    app.add_option("--precision", settings.precision, "fp32 | bf16 (training.precision)")
+        ->check(CLI::IsMember({"fp32", "bf16"}));
     CLI11_PARSE(app, argc, argv);
     settings.device = resolveDevice(settings.deviceName, "--device");
     configureThreads(settings.threads);
@@ -106,6 +110,7 @@ int main(int argc, char** argv) {
         config.model.path = folder.string();
         config.training.method = method;
         config.training.batchSize = settings.batch;
+        config.training.precision = settings.precision;
         config.data.maxLength = settings.length;
         config.uegr.maskWarmupRatio = 0;  // the steady-state cost, mask included
         torch::manual_seed(1);
@@ -117,6 +122,7 @@ int main(int argc, char** argv) {
         std::int64_t step = 0;
         MethodResult result{method, passesPerStep(config)};
         result.measuredMs = bench::medianMs(settings.warmup, settings.repeats, settings.device, [&] {
+            const PrecisionScope precision(settings.precision, settings.device);
             steps->step(engine, batch, {++step, false});
         });
         result.estimatedMs = 1000 * estimateStepSeconds(info, config, flopsPerSecond);
@@ -134,6 +140,7 @@ int main(int argc, char** argv) {
                                  {"parameters", info.parameterCount},
                                  {"batch", settings.batch},
                                  {"tokens", settings.length},
+                                 {"precision", settings.precision},
                                  {"measured_gflops", flopsPerSecond / 1e9},
                                  {"runtime", toJson(runtime)},
                                  {"methods", nlohmann::json::array()}};
@@ -148,10 +155,10 @@ int main(int argc, char** argv) {
     }
     std::printf(
         "BERT-shaped encoder: %d layers, hidden %d, %d heads, ff %d (%.1f M parameters); device %s,\n"
-        "batch %d x %d tokens, median of %d steps, %d threads, BLAS: %s; matmul throughput %.1f GFLOP/s\n\n",
+        "batch %d x %d tokens, %s, median of %d steps, %d threads, BLAS: %s; matmul throughput %.1f GFLOP/s\n\n",
         settings.layers, settings.hidden, settings.heads, settings.intermediate,
         static_cast<double>(info.parameterCount) / 1e6, settings.device.str().c_str(), settings.batch,
-        settings.length, settings.repeats, runtime.intraOpThreads, runtime.blasKind.c_str(),
+        settings.length, settings.precision.c_str(), settings.repeats, runtime.intraOpThreads, runtime.blasKind.c_str(),
         flopsPerSecond / 1e9);
     std::printf("%-8s %7s %12s %13s %10s\n", "method", "passes", "measured", "estimated", "ratio");
     for (const auto& r : results)

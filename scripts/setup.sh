@@ -3,12 +3,13 @@
 #   scripts/setup.sh studio   install what is missing, build, launch uegr-studio on the demo dataset
 #   scripts/setup.sh test     install what is missing, build, run the whole test suite (ctest)
 #   scripts/setup.sh build    install what is missing and build only
+#   scripts/setup.sh package  install what is missing, build, and write the .deb packages to build/packages
 # Idempotent: installed packages are detected with dpkg, and the build is incremental.
 set -euo pipefail
 
 mode="${1:-studio}"
-case "$mode" in studio | test | build) ;; *)
-    echo "usage: $0 [studio|test|build]" >&2
+case "$mode" in studio | test | build | package) ;; *)
+    echo "usage: $0 [studio|test|build|package]" >&2
     exit 2
     ;;
 esac
@@ -22,7 +23,7 @@ packages=(
     nlohmann-json3-dev libcli11-dev libicu-dev libsentencepiece-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libqcustomplot-dev libqt6svg6
-    desktop-file-utils appstream
+    desktop-file-utils appstream dpkg-dev help2man
     wordnet-base
 )
 
@@ -47,6 +48,10 @@ cmake --build "$build_dir" -j "$jobs"
 case "$mode" in
 studio)
     exec "$build_dir/bin/uegr-studio" "${@:2}"
+    ;;
+package)
+    cpack --config "$build_dir/CPackConfig.cmake" -B "$build_dir/packages"
+    ls "$build_dir"/packages/*.deb
     ;;
 test)
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"

@@ -4,3 +4,4 @@ uegr_add_test(test_engine_training SOURCES engine/test_engine_training.cpp engin
 uegr_add_test(test_engine_cli SOURCES engine/test_engine_cli.cpp TIMEOUT 240)
 target_include_directories(test_engine_training PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 add_dependencies(test_engine_cli uegr)
+uegr_add_test(test_numeric_modes SOURCES engine/test_numeric_modes.cpp TIMEOUT 240)

@@ -287,6 +287,10 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
              tr("Where to train; auto picks CUDA when available."));
     b.integer("training.threads", tr("Threads:"), 0, 1024, UEGR_MEMBER(training.threads),
               tr("CPU threads for LibTorch; 0 uses all cores."), tr("all cores"));
+    b.choice("training.precision", tr("Precision:"), {"fp32", "bf16"}, UEGR_MEMBER(training.precision),
+             tr("bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32."));
+    b.flag("training.deterministic", tr("Deterministic kernels"), UEGR_MEMBER(training.deterministic),
+           tr("Only deterministic kernels, so a resumed CUDA run repeats the uninterrupted one exactly."));
     b.real("training.rdrop_alpha", tr("R-Drop alpha:"), 0, kLarge, 3, 0.1, UEGR_MEMBER(training.rdropAlpha),
            tr("R-Drop only: weight of the symmetric KL term between two dropout passes."));
     b.integer("training.childtuning_batches", tr("ChildTuning batches:"), 0, 1000000000,

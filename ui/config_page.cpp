@@ -20,6 +20,7 @@
 #include "pretrained_model_panel.h"
 #include "run_config_io.h"
 #include "util/error.h"
+#include "util/install_paths.h"
 
 namespace uegr::studio {
 
@@ -192,7 +193,7 @@ void ConfigPage::saveAs() {
 
 void ConfigPage::useDataset(const QString& path, const ColumnMapping& mapping) {
     RunConfig updated = config();
-    const bool isDemo = QFileInfo(path) == QFileInfo(QStringLiteral(UEGR_DEMO_DIR "/train.csv"));
+    const bool isDemo = QFileInfo(path) == QFileInfo(QString::fromStdString(uegr::demoDataDirectory() + "/train.csv"));
     updated.data.train = isDemo ? std::string() : path.toStdString();
     updated.data.textColumn = mapping.text;
     updated.data.pairColumn = mapping.pair;

@@ -22,6 +22,7 @@
 #include "saliency_page.h"
 #include "training_page.h"
 #include "training_session.h"
+#include "util/install_paths.h"
 
 namespace uegr::studio {
 namespace {
@@ -145,7 +146,7 @@ void MainWindow::createMenus() {
 }
 
 QString MainWindow::demoDatasetPath() {
-    return QStringLiteral(UEGR_DEMO_DIR "/train.csv");
+    return QString::fromStdString(uegr::demoDataDirectory() + "/train.csv");
 }
 
 bool MainWindow::openFile(const QString& path) {

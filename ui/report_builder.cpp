@@ -23,6 +23,7 @@
 #include "saliency_colours.h"
 #include "saliency_source.h"
 #include "util/atomic_file.h"
+#include "util/install_paths.h"
 
 namespace uegr::studio {
 namespace {
@@ -72,7 +73,7 @@ void readDataset(const QString& runDir, RunReport& report) {
             loadRunConfig(QDir(runDir).filePath(QStringLiteral("config.json")).toStdString());
         const DataConfig& data = config.data;
         const bool demo = data.train.empty();
-        const std::string train = demo ? std::string(UEGR_DEMO_DIR) + "/train.csv" : data.train;
+        const std::string train = demo ? demoDataDirectory() + "/train.csv" : data.train;
         report.datasetFile = QString::fromStdString(train);
         const RawTable table = readTable(train, demo ? "csv" : data.format, /*skipBadRows=*/true);
         const ColumnMapping mapping =

@@ -255,12 +255,14 @@ void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
     const QString eta =
         stepsPerSecond > 0 ? formatDuration(static_cast<double>(last.totalSteps - last.step) / stepsPerSecond)
                            : tr("unknown");
-    progressLabel_->setText(tr("Step %1/%2, epoch %3, %4 steps/s, ETA %5")
-                                .arg(last.step)
-                                .arg(last.totalSteps)
-                                .arg(last.epoch)
-                                .arg(stepsPerSecond, 0, 'f', 2)
-                                .arg(eta));
+    QString progress = tr("Step %1/%2, epoch %3, %4 steps/s, ETA %5")
+                           .arg(last.step)
+                           .arg(last.totalSteps)
+                           .arg(last.epoch)
+                           .arg(stepsPerSecond, 0, 'f', 2)
+                           .arg(eta);
+    if (last.peakMemoryMb) progress += tr(", peak GPU memory %1 MiB").arg(*last.peakMemoryMb, 0, 'f', 0);
+    progressLabel_->setText(progress);
     Q_EMIT statusMessage(progressLabel_->text());
 }
 

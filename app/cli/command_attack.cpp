@@ -165,7 +165,8 @@ int runAttack(const AttackOptions& options) {
 void registerAttackCommand(CLI::App& app, Action& action) {
     CLI::App* attack = app.add_subcommand("attack",
                                           "Attack a saved model on a labelled file (charswap: character "
-                                          "edits; pgd: embedding-space PGD); prints "
+                                          "edits; wordnet: WordNet synonym substitution; pgd: "
+                                          "embedding-space PGD); prints "
                                           "{attack, examples, clean_accuracy, accuracy_under_attack, "
                                           "attack_success_rate, avg_perturbed_word_share, "
                                           "avg_queries} as JSON");

@@ -52,8 +52,8 @@ int main(int argc, char** argv) {
             printVersion();
             return uegr::cli::kExitOk;
         }
-        if (!action) {
-            std::cout << app.help();
+        if (!action) {  // `uegr` alone: usage on stderr, as for any other usage error
+            std::cerr << app.help();
             return uegr::cli::kExitBadInput;
         }
         return action();

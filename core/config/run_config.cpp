@@ -209,6 +209,7 @@ void validate(const RunConfig& c) {
     requireRange("training.threads", t.threads, 0, true, 1024, true);
     requireRange("training.rdrop_alpha", t.rdropAlpha, 0, true, kInf, false);
     requireRange("training.childtuning_batches", t.childtuningBatches, 0, true, 1e9, true);
+    requireChoice("training.precision", t.precision, {"fp32", "bf16"});
 
     const UegrConfig& u = c.uegr;
     requireRange("uegr.adv_steps", u.advSteps, 0, true, 100, true);
@@ -314,6 +315,8 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     training.integer("threads", c.training.threads);
     training.number("rdrop_alpha", c.training.rdropAlpha);
     training.integer("childtuning_batches", c.training.childtuningBatches);
+    training.boolean("deterministic", c.training.deterministic);
+    training.string("precision", c.training.precision);
     training.finish();
 
     SectionReader uegr(document, "uegr");
@@ -409,7 +412,9 @@ json toJson(const RunConfig& c) {
           {"device", c.training.device},
           {"threads", c.training.threads},
           {"rdrop_alpha", c.training.rdropAlpha},
-          {"childtuning_batches", c.training.childtuningBatches}}},
+          {"childtuning_batches", c.training.childtuningBatches},
+          {"deterministic", c.training.deterministic},
+          {"precision", c.training.precision}}},
         {"uegr",
          {{"use_clean_loss", c.uegr.useCleanLoss},
           {"adv_steps", c.uegr.advSteps},

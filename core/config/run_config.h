@@ -68,6 +68,8 @@ struct TrainingConfig {
     int threads = 0;              // intra-op threads; 0 = all cores
     double rdropAlpha = 1.0;      // rdrop: weight of the symmetric KL term
     int childtuningBatches = 0;   // childtuning_d: batches for the Fisher estimate; 0 = one epoch
+    bool deterministic = false;   // deterministic kernels (CUDA), for bit-reproducible resumes
+    std::string precision = "fp32";  // fp32 | bf16 (autocast; weights, optimizer and saliency stay fp32)
 };
 
 // Keys and defaults exactly as docs/METHOD.md ("Options and defaults") names them.

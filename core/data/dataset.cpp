@@ -7,6 +7,7 @@
 #include "data/permutation.h"
 #include "data/table_reader.h"
 #include "util/error.h"
+#include "util/install_paths.h"
 
 namespace uegr {
 namespace {
@@ -57,11 +58,6 @@ bool labelLess(const std::string& a, const std::string& b) {
     return a < b;
 }
 
-std::string demoDirectory() {
-    const char* overridden = std::getenv("UEGR_DEMO_DIR");
-    return overridden != nullptr && *overridden != '\0' ? overridden : UEGR_DEMO_DIR;
-}
-
 struct SourceFiles {
     std::string train, dev, test, format;
     ColumnMapping mapping;
@@ -75,7 +71,7 @@ SourceFiles sourceFiles(const DataConfig& config) {
                 config.format,
                 {config.textColumn, config.pairColumn, config.labelColumn}};
     }
-    const std::string directory = demoDirectory();
+    const std::string directory = demoDataDirectory();
     return {directory + "/train.csv",
             directory + "/dev.csv",
             directory + "/test.csv",

@@ -24,7 +24,8 @@ EvaluationResult evaluate(TextClassifierImpl& model, const EncodedDataset& data,
     std::int64_t numClasses = 0;
     for (const std::vector<std::size_t>& indices : makeBatchIndices(data.size(), batchSize, false, 0)) {
         const Batch batch = data.makeBatch(indices).to(device);
-        const torch::Tensor logits = model.forward(batch.inputIds, batch.attentionMask);
+        // fp32 also when the caller evaluates under bf16 autocast (training.precision).
+        const torch::Tensor logits = model.forward(batch.inputIds, batch.attentionMask).to(torch::kFloat);
         numClasses = logits.size(1);
         lossSum +=
             torch::nn::functional::cross_entropy(

@@ -1,8 +1,8 @@
 #include "model/hf_encoder.h"
 
 #include <cmath>
-#include <limits>
 
+#include "model/lowest_finite.h"
 #include "util/error.h"
 
 namespace uegr {
@@ -207,7 +207,7 @@ torch::Tensor HfEncoderImpl::forward(const torch::Tensor& embedded, const torch:
                 .unsqueeze(0)
                 .expand({batch, steps});
     const torch::Tensor additiveMask =
-        ((1 - real).to(embedded.scalar_type()) * std::numeric_limits<float>::lowest())
+        ((1 - real).to(embedded.scalar_type()) * lowestFinite(embedded.scalar_type()))
             .view({batch, 1, 1, steps});
 
     torch::Tensor hidden = embeddings_->forward(embedded, positionIds, rates[0]);

@@ -1,9 +1,9 @@
 #include "model/transformer_classifier.h"
 
 #include <cmath>
-#include <limits>
 
 #include "model/dropout_rates.h"
+#include "model/lowest_finite.h"
 #include "model/masked_pooling.h"
 #include "text/vocabulary.h"
 #include "util/error.h"
@@ -26,10 +26,8 @@ torch::Tensor SelfAttentionImpl::forward(const torch::Tensor& x, const torch::Te
     const torch::Tensor k = splitHeads(key_->forward(x));
     const torch::Tensor v = splitHeads(value_->forward(x));
     torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1)) / std::sqrt(static_cast<double>(headWidth));
-    // The lowest finite value rather than -inf: a row whose keys are all padding then gets a
-    // uniform (ignored) distribution instead of NaN.
     const torch::Tensor blocked = mask.to(torch::kBool).logical_not().view({batch, 1, 1, steps});
-    scores = scores.masked_fill(blocked, std::numeric_limits<float>::lowest());
+    scores = scores.masked_fill(blocked, lowestFinite(scores.scalar_type()));
     const torch::Tensor context = torch::matmul(torch::softmax(scores, -1), v);  // [B, heads, T, H/heads]
     return output_->forward(context.transpose(1, 2).reshape({batch, steps, width}));
 }

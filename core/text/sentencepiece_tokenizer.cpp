@@ -8,6 +8,7 @@
 
 #include "text/unicode_text.h"
 #include "util/error.h"
+#include "util/install_paths.h"
 
 namespace uegr {
 namespace {
@@ -71,11 +72,10 @@ std::vector<std::filesystem::path> moduleCandidates() {
     std::vector<std::filesystem::path> candidates;
     if (const char* explicitPath = std::getenv("UEGR_SENTENCEPIECE_MODULE"))
         candidates.emplace_back(explicitPath);
-    std::error_code error;
-    const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        candidates.push_back(executable.parent_path() / kModuleName);
-        candidates.push_back(executable.parent_path().parent_path() / "lib" / "uegr" / kModuleName);
+    const std::filesystem::path executableFolder = executableDirectory();
+    if (!executableFolder.empty()) {
+        candidates.push_back(executableFolder / kModuleName);
+        candidates.push_back(executableFolder.parent_path() / "lib" / "uegr" / kModuleName);
     }
     return candidates;
 }

@@ -1,12 +1,11 @@
 #include "train/checkpoint.h"
 
-#include <ATen/CPUGeneratorImpl.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <mutex>
 
+#include "train/generator_states.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 
@@ -15,6 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kPrefix = "step-";
+constexpr const char* kCudaGenerators = "rng-cuda.pt";
 
 fs::path checkpointsRoot(const std::string& runDir) { return fs::path(runDir) / "checkpoints"; }
 
@@ -91,15 +91,11 @@ std::string writeCheckpoint(const std::string& runDir, TrainingEngine& engine, c
         engine.save(archive);
         archive.save_to((staging / "engine.pt").string());
     });
-    withFile(staging / "rng.pt", "write", [&] {
-        at::Generator generator = at::detail::getDefaultCPUGenerator();
-        torch::Tensor state;
-        {
-            const std::lock_guard<std::mutex> lock(generator.mutex());
-            state = generator.get_state();
-        }
-        torch::save(state, (staging / "rng.pt").string());
-    });
+    const GeneratorStates generators = captureGeneratorStates();
+    withFile(staging / "rng.pt", "write", [&] { torch::save(generators.cpu, (staging / "rng.pt").string()); });
+    if (!generators.cuda.empty())
+        withFile(staging / kCudaGenerators, "write",
+                 [&] { torch::save(generators.cuda, (staging / kCudaGenerators).string()); });
     nlohmann::json json = {{"step", progress.step},
                            {"epoch", progress.epoch},
                            {"next_batch", progress.nextBatch},
@@ -153,13 +149,13 @@ TrainingProgress readCheckpoint(const std::string& checkpointDir, TrainingEngine
         archive.load_from((folder / "engine.pt").string());
         engine.load(archive);
     });
-    withFile(folder / "rng.pt", "read", [&] {
-        torch::Tensor state;
-        torch::load(state, (folder / "rng.pt").string());
-        at::Generator generator = at::detail::getDefaultCPUGenerator();
-        const std::lock_guard<std::mutex> lock(generator.mutex());
-        generator.set_state(state);
-    });
+    GeneratorStates generators;
+    withFile(folder / "rng.pt", "read", [&] { torch::load(generators.cpu, (folder / "rng.pt").string()); });
+    // Checkpoints written before CUDA states were saved, or on a machine without CUDA, lack them.
+    if (fs::exists(folder / kCudaGenerators))
+        withFile(folder / kCudaGenerators, "read",
+                 [&] { torch::load(generators.cuda, (folder / kCudaGenerators).string()); });
+    restoreGeneratorStates(generators);
     return progress;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "train/precision_scope.h"
 #include "util/error.h"
 
 namespace uegr {
@@ -12,7 +13,7 @@ namespace {
 constexpr double kLogFloor = -100.0;
 
 torch::Tensor flooredLogSoftmax(const torch::Tensor& logits) {
-    return torch::log_softmax(logits, /*dim=*/-1).clamp_min(kLogFloor);
+    return torch::log_softmax(fullPrecision(logits), /*dim=*/-1).clamp_min(kLogFloor);
 }
 
 // Σ_c P (log P − log Q), mean over the batch.

@@ -232,6 +232,7 @@ StepTelemetry stepFromJson(const nlohmann::json& record) {
     step.maskDensity = namedValues(record.value("mask_density", nlohmann::json::object()));
     step.maskDensityGlobal = number(record, "mask_density_global");
     step.stepTimeMs = number(record, "step_time_ms");
+    if (record.contains("peak_memory_mb")) step.peakMemoryMb = number(record, "peak_memory_mb");
     return step;
 }
 

@@ -19,7 +19,7 @@ nlohmann::json metricsObject(const EvalTelemetry& eval) {
 }  // namespace
 
 nlohmann::json toJson(const StepTelemetry& step) {
-    return {{"type", "step"},
+    nlohmann::json record = {{"type", "step"},
             {"step", step.step},
             {"total_steps", step.totalSteps},
             {"epoch", step.epoch},
@@ -33,6 +33,8 @@ nlohmann::json toJson(const StepTelemetry& step) {
             {"mask_density", toObject(step.maskDensity)},
             {"mask_density_global", step.maskDensityGlobal},
             {"step_time_ms", step.stepTimeMs}};
+    if (step.peakMemoryMb) record["peak_memory_mb"] = *step.peakMemoryMb;
+    return record;
 }
 
 nlohmann::json toJson(const EvalTelemetry& eval) {

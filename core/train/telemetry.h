@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,7 @@ struct StepTelemetry {
     NamedValues maskDensity;    // layer -> kept fraction of its eligible elements
     double maskDensityGlobal = 1.0;
     double stepTimeMs = 0;
+    std::optional<double> peakMemoryMb;  // peak GPU memory of the step (CUDA only)
 };
 
 struct EvalTelemetry {

@@ -18,6 +18,9 @@
 #include "text/text_encoder.h"
 #include "text/vocabulary.h"
 #include "train/checkpoint.h"
+#include "train/determinism.h"
+#include "train/device_memory.h"
+#include "train/precision_scope.h"
 #include "train/robustness_monitor.h"
 #include "train/run_directory.h"
 #include "train/training_engine.h"
@@ -62,6 +65,14 @@ TextEncoder buildWordEncoder(const Dataset& train, const DataConfig& config) {
         if (!example.pair.empty()) texts.push_back(tokenize(example.pair, config.lowercase));
     }
     return TextEncoder::words(Vocabulary::build(texts, config.minCount, config.maxVocab), config.lowercase);
+}
+
+// LibTorch's own message is a page of allocator statistics; say what to change instead.
+std::string outOfMemoryMessage(const TrainingConfig& training, std::int64_t step, const std::string& checkpoint) {
+    std::string message = "out of GPU memory at step " + std::to_string(step) + " with training.batch_size " +
+                          std::to_string(training.batchSize) + ": try a smaller batch";
+    if (training.precision == "fp32") message += " or training.precision \"bf16\"";
+    return message + "; last good checkpoint: " + (checkpoint.empty() ? "none" : checkpoint);
 }
 
 double selectedMetric(const EvalTelemetry& eval, const std::string& selectBy) {
@@ -109,6 +120,7 @@ Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_
     validate(s.config);
     const TrainingConfig& training = s.config.training;
     s.device = resolveDevice(training.device, "training.device");
+    configureDeterminism(training.deterministic, s.device);
     configureThreads(training.threads);
     torch::manual_seed(training.seed);
 
@@ -127,7 +139,12 @@ Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_
     s.train = std::make_unique<EncodedDataset>(s.splits.train, s.encoder, data.maxLength);
     s.dev = std::make_unique<EncodedDataset>(s.splits.dev, s.encoder, data.maxLength);
     s.test = std::make_unique<EncodedDataset>(s.splits.test, s.encoder, data.maxLength);
-    s.model->to(s.device);
+    try {
+        s.model->to(s.device);
+    } catch (const c10::OutOfMemoryError&) {
+        throw Error("out of GPU memory moving the model to " + s.device.str() +
+                    ": choose a smaller model or train on the CPU");
+    }
     s.batchesPerEpoch = static_cast<std::int64_t>((s.train->size() + training.batchSize - 1) / training.batchSize);
     s.totalSteps = s.batchesPerEpoch * training.epochs;
     s.method = createTrainingMethod(training.method);
@@ -168,7 +185,13 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         lastCheckpoint = writeCheckpoint(s.runDir, *s.engine, progress, config.output.keepCheckpoints);
     };
     const auto evaluateDev = [&](int epoch) {
-        const EvaluationResult result = evaluate(*s.model, *s.dev, config.eval.batchSize, s.device);
+        EvaluationResult result;
+        try {
+            const PrecisionScope precision(config.training.precision, s.device);
+            result = evaluate(*s.model, *s.dev, config.eval.batchSize, s.device);
+        } catch (const c10::OutOfMemoryError&) {
+            throw Error(outOfMemoryMessage(config.training, progress.step, lastCheckpoint));
+        }
         const EvalTelemetry eval = toTelemetry(result, progress.step, epoch);
         metrics.append(toJson(eval));
         observer.onEval(eval);
@@ -221,10 +244,13 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             const auto stepStart = Clock::now();
             StepResult result;
             try {
+                const PrecisionScope precision(config.training.precision, s.device);
                 result = s.method->step(*s.engine, batch, context);
             } catch (const NonFiniteLossError&) {
                 throw Error("non-finite loss at step " + std::to_string(context.step) +
                             "; last good checkpoint: " + (lastCheckpoint.empty() ? "none" : lastCheckpoint));
+            } catch (const c10::OutOfMemoryError&) {
+                throw Error(outOfMemoryMessage(config.training, context.step, lastCheckpoint));
             }
             progress.step = context.step;
             progress.epoch = epoch;
@@ -235,6 +261,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             }
             result.telemetry.epoch = epoch;
             result.telemetry.stepTimeMs = 1000.0 * secondsSince(stepStart);
+            result.telemetry.peakMemoryMb = takePeakDeviceMemoryMb(s.device);
             metrics.append(toJson(result.telemetry));
             observer.onStep(result.telemetry);
             if (result.snapshot) observer.onSaliency(*result.snapshot);

@@ -6,6 +6,7 @@
 #include "train/flat_views.h"
 #include "train/learning_rate.h"
 #include "train/parameter_mask.h"
+#include "train/precision_scope.h"
 #include "train/saliency_snapshot.h"
 #include "util/error.h"
 
@@ -48,7 +49,7 @@ std::uint64_t dropoutSeed(std::uint64_t seed) {
 }  // namespace
 
 torch::Tensor crossEntropy(const torch::Tensor& logits, const torch::Tensor& labels) {
-    return torch::nn::functional::cross_entropy(logits, labels);
+    return torch::nn::functional::cross_entropy(fullPrecision(logits), labels);
 }
 
 TrainingEngine::TrainingEngine(TextClassifier model, const RunConfig& config, std::int64_t totalSteps,

@@ -21,6 +21,7 @@
 #include "raw_table_model.h"
 #include "run_config_io.h"
 #include "smoothing.h"
+#include "util/install_paths.h"
 
 using namespace uegr::studio;
 
@@ -203,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(page.config().data.train), kFixtures + QStringLiteral("/small.csv"));
         QCOMPARE(page.config().data.textColumn.name, std::string("sentence"));
         QCOMPARE(page.config().data.labelColumn.index, 3);
-        page.useDataset(QStringLiteral(UEGR_DEMO_DIR "/train.csv"), mapping);
+        page.useDataset(QString::fromStdString(uegr::demoDataDirectory() + "/train.csv"), mapping);
         QVERIFY(page.config().data.train.empty());  // the demo stays the implicit default
     }
 

@@ -106,9 +106,25 @@ private Q_SLOTS:
         QVERIFY(page.metricsPlot()->seriesIndex(QStringLiteral("accuracy")) >= 0);
         QVERIFY2(page.progressText().startsWith(QStringLiteral("Step 6/6, epoch 2")),
                  qPrintable(page.progressText()));
+        QVERIFY(!page.progressText().contains(QStringLiteral("GPU memory")));  // a CPU run has none
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("run/summary.json"))));
         QVERIFY(!page.session().isRunning());
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void progressShowsPeakGpuMemoryWhenReported() {
+        TrainingPage page;
+        TelemetryBatch batch;
+        uegr::StepTelemetry step;
+        step.step = 3;
+        step.totalSteps = 10;
+        step.epoch = 1;
+        step.peakMemoryMb = 1536.4;
+        batch.steps.push_back(step);
+        Q_EMIT page.session().telemetry(batch);
+        QVERIFY2(page.progressText().startsWith(QStringLiteral("Step 3/10, epoch 1")), qPrintable(page.progressText()));
+        QVERIFY2(page.progressText().endsWith(QStringLiteral(", peak GPU memory 1536 MiB")),
+                 qPrintable(page.progressText()));
     }
 
     void pauseResumeAndStop() {

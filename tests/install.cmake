@@ -1,0 +1,12 @@
+# Installed programs find their data relative to themselves, also after the install is moved.
+add_test(NAME install_relocated_finds_demo
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install/relocated_install.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(install_relocated_finds_demo PROPERTIES TIMEOUT 300
+                     ENVIRONMENT "OPENBLAS_NUM_THREADS=1;OMP_WAIT_POLICY=PASSIVE")
+
+# The .deb packages, unpacked and run (needs dpkg-dev for dpkg-shlibdeps, as scripts/setup.sh installs).
+if(UEGR_BUILD_GUI)
+  add_test(NAME install_deb_packages COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install/deb_package.sh ${CMAKE_BINARY_DIR})
+  set_tests_properties(install_deb_packages PROPERTIES TIMEOUT 600
+                       ENVIRONMENT "OPENBLAS_NUM_THREADS=1;OMP_WAIT_POLICY=PASSIVE")
+endif()
