@@ -19,13 +19,6 @@ void FieldEditCommand::redo() {
     form_.setValue(field_, after_);
 }
 
-bool FieldEditCommand::mergeWith(const QUndoCommand* other) {
-    const auto* edit = static_cast<const FieldEditCommand*>(other);
-    if (edit->field_ != field_) return false;
-    after_ = edit->after_;
-    return true;
-}
-
 ReplaceConfigCommand::ReplaceConfigCommand(ConfigForm& form, RunConfig before, RunConfig after,
                                            const QString& text)
     : form_(form), before_(std::move(before)), after_(std::move(after)) {

@@ -1,6 +1,7 @@
 #pragma once
-// Undo commands of the configuration page: one field edit (consecutive edits of the same
-// field merge, so typing "128" is one step) or a whole-config replacement (preset, file load).
+// Undo commands of the configuration page: one committed field edit (an editor commits when
+// editing is finished, so typing "128" and Tab is one step) or a whole-config replacement
+// (preset, file load).
 #include <QUndoCommand>
 #include <QVariant>
 
@@ -15,8 +16,6 @@ public:
     FieldEditCommand(ConfigForm& form, int field, QVariant before, QVariant after);
     void undo() override;
     void redo() override;
-    int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     ConfigForm& form_;

@@ -9,6 +9,9 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <cmath>
+
+#include "config/numeric_ranges.h"
 
 namespace uegr::studio {
 namespace {
@@ -70,6 +73,21 @@ void setEditorValue(QWidget* editor, const QVariant& value) {
         qobject_cast<QLineEdit*>(editor)->setText(value.toString());
 }
 
+// The closed range a spin box with `decimals` decimals can offer for a key of numericRanges():
+// an open end moves in by one displayed step, an unbounded one stops at kUnboundedMax.
+struct EditorLimits {
+    double min, max;
+};
+
+EditorLimits editorLimits(const char* key, int decimals) {
+    constexpr double kUnboundedMax = 1e9;
+    const NumericRange& range = numericRange(key);
+    const double step = std::pow(10.0, -decimals);
+    const double high = std::isinf(range.high) ? kUnboundedMax : range.high;
+    return {range.lowInclusive ? range.low : range.low + step,
+            range.highInclusive || std::isinf(range.high) ? high : high - step};
+}
+
 }  // namespace
 
 // Adds one group box of labelled editors and registers each as a Field.
@@ -84,24 +102,28 @@ public:
     }
 
     template <typename Access>
-    void integer(const char* key, const QString& label, int min, int max, Access access, const QString& tip,
+    void integer(const char* key, const QString& label, Access access, const QString& tip,
                  const QString& zeroMeans = {}) {
         auto* spin = new QSpinBox;
-        spin->setRange(min, max);
-        if (!zeroMeans.isEmpty() && min == 0) spin->setSpecialValueText(zeroMeans);
+        const EditorLimits limits = editorLimits(key, 0);
+        spin->setRange(static_cast<int>(limits.min), static_cast<int>(limits.max));
+        spin->setKeyboardTracking(false);
+        if (!zeroMeans.isEmpty() && limits.min == 0) spin->setSpecialValueText(zeroMeans);
         add(
             key, label, spin, tip, [access](const RunConfig& c) { return QVariant(access(c)); },
             [access](RunConfig& c, const QVariant& v) { access(c) = v.toInt(); });
     }
 
     template <typename Access>
-    void real(const char* key, const QString& label, double min, double max, int decimals, double step,
-              Access access, const QString& tip, const QString& zeroMeans = {}) {
+    void real(const char* key, const QString& label, int decimals, double step, Access access,
+              const QString& tip, const QString& zeroMeans = {}) {
         auto* spin = new QDoubleSpinBox;
         spin->setDecimals(decimals);
-        spin->setRange(min, max);
+        const EditorLimits limits = editorLimits(key, decimals);
+        spin->setRange(limits.min, limits.max);
         spin->setSingleStep(step);
-        if (!zeroMeans.isEmpty() && min == 0) spin->setSpecialValueText(zeroMeans);
+        spin->setKeyboardTracking(false);
+        if (!zeroMeans.isEmpty() && limits.min == 0) spin->setSpecialValueText(zeroMeans);
         add(
             key, label, spin, tip, [access](const RunConfig& c) { return QVariant(access(c)); },
             [access](RunConfig& c, const QVariant& v) { access(c) = v.toDouble(); });
@@ -208,7 +230,6 @@ private:
 ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     Builder b(*this, *layout);
-    constexpr double kLarge = 1e6;  // stands in for the unbounded upper ends of validate()
 
     b.group(tr("Data"));
     b.text("data.train", tr("Training file:"), UEGR_MEMBER(data.train),
@@ -229,11 +250,11 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
     b.column("data.label_column", tr("Label column:"), UEGR_MEMBER(data.labelColumn),
              tr("Header name of the label column, or #N for the zero-based column N."),
              QStringLiteral("label"));
-    b.integer("data.max_length", tr("Maximum length:"), 1, 100000, UEGR_MEMBER(data.maxLength),
+    b.integer("data.max_length", tr("Maximum length:"), UEGR_MEMBER(data.maxLength),
               tr("Texts are cut to this many tokens."));
-    b.real("data.dev_ratio", tr("Dev ratio:"), 0, 0.999, 3, 0.05, UEGR_MEMBER(data.devRatio),
+    b.real("data.dev_ratio", tr("Dev ratio:"), 3, 0.05, UEGR_MEMBER(data.devRatio),
            tr("Share of the training file split off as dev set when no dev file is given."));
-    b.real("data.test_ratio", tr("Test ratio:"), 0, 0.999, 3, 0.05, UEGR_MEMBER(data.testRatio),
+    b.real("data.test_ratio", tr("Test ratio:"), 3, 0.05, UEGR_MEMBER(data.testRatio),
            tr("Share of the training file split off as test set when no test file is given."));
     b.seed("data.split_seed", tr("Split seed:"), UEGR_MEMBER(data.splitSeed),
            tr("Seed of the dev/test split."));
@@ -241,9 +262,9 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
            tr("Skip malformed rows with a note instead of stopping at the first one."));
     b.flag("data.lowercase", tr("Lowercase"), UEGR_MEMBER(data.lowercase),
            tr("Lowercase texts before tokenising."));
-    b.integer("data.min_count", tr("Minimum word count:"), 1, 1000000000, UEGR_MEMBER(data.minCount),
+    b.integer("data.min_count", tr("Minimum word count:"), UEGR_MEMBER(data.minCount),
               tr("Words seen fewer times in training become <unk>."));
-    b.integer("data.max_vocab", tr("Maximum vocabulary:"), 4, 100000000, UEGR_MEMBER(data.maxVocab),
+    b.integer("data.max_vocab", tr("Maximum vocabulary:"), UEGR_MEMBER(data.maxVocab),
               tr("Largest vocabulary size, special tokens included."));
 
     b.group(tr("Model"));
@@ -251,61 +272,60 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
              tr("Architecture: TextCNN, BiLSTM, a small Transformer, or a local Hugging Face model."));
     b.text("model.path", tr("Hugging Face folder:"), UEGR_MEMBER(model.path),
            tr("Local Hugging Face model folder; only for type hf."), tr("only for type hf"));
-    b.integer("model.embedding_dim", tr("Embedding size:"), 1, 65536, UEGR_MEMBER(model.embeddingDim),
+    b.integer("model.embedding_dim", tr("Embedding size:"), UEGR_MEMBER(model.embeddingDim),
               tr("Width of the word embeddings."));
-    b.integer("model.hidden_dim", tr("Hidden size:"), 1, 65536, UEGR_MEMBER(model.hiddenDim),
+    b.integer("model.hidden_dim", tr("Hidden size:"), UEGR_MEMBER(model.hiddenDim),
               tr("BiLSTM: units per direction; Transformer: model width."));
-    b.integer("model.num_layers", tr("Layers:"), 1, 64, UEGR_MEMBER(model.numLayers),
+    b.integer("model.num_layers", tr("Layers:"), UEGR_MEMBER(model.numLayers),
               tr("Depth of the BiLSTM or Transformer."));
-    b.integer("model.num_heads", tr("Attention heads:"), 1, 256, UEGR_MEMBER(model.numHeads),
+    b.integer("model.num_heads", tr("Attention heads:"), UEGR_MEMBER(model.numHeads),
               tr("Transformer attention heads; must divide the hidden size."));
-    b.integer("model.ff_dim", tr("Feed-forward size:"), 1, 1 << 20, UEGR_MEMBER(model.ffDim),
+    b.integer("model.ff_dim", tr("Feed-forward size:"), UEGR_MEMBER(model.ffDim),
               tr("Width of the Transformer feed-forward layers."));
     b.integerList("model.kernel_sizes", tr("Kernel sizes:"), UEGR_MEMBER(model.kernelSizes),
                   tr("TextCNN convolution widths, comma-separated, each 1 to 64."));
-    b.integer("model.num_filters", tr("Filters per kernel:"), 1, 100000, UEGR_MEMBER(model.numFilters),
+    b.integer("model.num_filters", tr("Filters per kernel:"), UEGR_MEMBER(model.numFilters),
               tr("TextCNN filters per kernel size."));
-    b.real("model.dropout", tr("Dropout:"), 0, 0.99, 2, 0.05, UEGR_MEMBER(model.dropout),
+    b.real("model.dropout", tr("Dropout:"), 2, 0.05, UEGR_MEMBER(model.dropout),
            tr("The model's ordinary dropout, used by the clean pass and the baselines."));
 
     b.group(tr("Training"));
     b.choice("training.method", tr("Method:"), trainingMethods(), UEGR_MEMBER(training.method),
              tr("UEGR, a baseline, or a UEGR ablation."));
-    b.integer("training.epochs", tr("Epochs:"), 1, 1000000, UEGR_MEMBER(training.epochs),
+    b.integer("training.epochs", tr("Epochs:"), UEGR_MEMBER(training.epochs),
               tr("Passes over the training set."));
-    b.integer("training.batch_size", tr("Batch size:"), 1, 65536, UEGR_MEMBER(training.batchSize),
+    b.integer("training.batch_size", tr("Batch size:"), UEGR_MEMBER(training.batchSize),
               tr("Examples per optimizer step."));
-    b.real("training.lr", tr("Learning rate:"), 1e-7, 10, 7, 1e-4, UEGR_MEMBER(training.lr),
+    b.real("training.lr", tr("Learning rate:"), 7, 1e-4, UEGR_MEMBER(training.lr),
            tr("Peak AdamW learning rate."));
-    b.real("training.weight_decay", tr("Weight decay:"), 0, 10, 4, 0.01, UEGR_MEMBER(training.weightDecay),
+    b.real("training.weight_decay", tr("Weight decay:"), 4, 0.01, UEGR_MEMBER(training.weightDecay),
            tr("AdamW decoupled weight decay."));
-    b.real("training.warmup_ratio", tr("Warm-up ratio:"), 0, 1, 3, 0.05, UEGR_MEMBER(training.warmupRatio),
+    b.real("training.warmup_ratio", tr("Warm-up ratio:"), 3, 0.05, UEGR_MEMBER(training.warmupRatio),
            tr("Share of all steps with a linearly rising learning rate."));
     b.seed("training.seed", tr("Seed:"), UEGR_MEMBER(training.seed),
            tr("Seed of initialisation, shuffling and dropout."));
     b.choice("training.device", tr("Device:"), {"auto", "cpu", "cuda"}, UEGR_MEMBER(training.device),
              tr("Where to train; auto picks CUDA when available."));
-    b.integer("training.threads", tr("Threads:"), 0, 1024, UEGR_MEMBER(training.threads),
+    b.integer("training.threads", tr("Threads:"), UEGR_MEMBER(training.threads),
               tr("CPU threads for LibTorch; 0 uses all cores."), tr("all cores"));
     b.choice("training.precision", tr("Precision:"), {"fp32", "bf16"}, UEGR_MEMBER(training.precision),
              tr("bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32."));
     b.flag("training.deterministic", tr("Deterministic kernels"), UEGR_MEMBER(training.deterministic),
            tr("Only deterministic kernels, so a resumed CUDA run repeats the uninterrupted one exactly."));
-    b.real("training.rdrop_alpha", tr("R-Drop alpha:"), 0, kLarge, 3, 0.1, UEGR_MEMBER(training.rdropAlpha),
+    b.real("training.rdrop_alpha", tr("R-Drop alpha:"), 3, 0.1, UEGR_MEMBER(training.rdropAlpha),
            tr("R-Drop only: weight of the symmetric KL term between two dropout passes."));
-    b.integer("training.childtuning_batches", tr("ChildTuning batches:"), 0, 1000000000,
+    b.integer("training.childtuning_batches", tr("ChildTuning batches:"),
               UEGR_MEMBER(training.childtuningBatches),
               tr("ChildTuning-D only: batches for the Fisher estimate; 0 uses one epoch."), tr("one epoch"));
 
     b.group(tr("UEGR forward stage"));
     b.flag("uegr.use_clean_loss", tr("Clean loss"), UEGR_MEMBER(uegr.useCleanLoss),
            tr("Add the cross-entropy of an ordinary clean pass to the loss."));
-    b.integer("uegr.adv_steps", tr("Adversary steps:"), 0, 100, UEGR_MEMBER(uegr.advSteps),
+    b.integer("uegr.adv_steps", tr("Adversary steps:"), UEGR_MEMBER(uegr.advSteps),
               tr("Gradient steps of the embedding-space adversary (m)."));
-    b.real("uegr.adv_step_size", tr("Adversary step size:"), 0, kLarge, 4, 0.01,
-           UEGR_MEMBER(uegr.advStepSize),
+    b.real("uegr.adv_step_size", tr("Adversary step size:"), 4, 0.01, UEGR_MEMBER(uegr.advStepSize),
            tr("Size of each adversary step (alpha), relative to the example's embedding norm by default."));
-    b.real("uegr.adv_max_norm", tr("Adversary max norm:"), 0, kLarge, 4, 0.01, UEGR_MEMBER(uegr.advMaxNorm),
+    b.real("uegr.adv_max_norm", tr("Adversary max norm:"), 4, 0.01, UEGR_MEMBER(uegr.advMaxNorm),
            tr("Radius the perturbation is projected onto (epsilon); 0 leaves it unbounded."),
            tr("unbounded"));
     b.choice("uegr.adv_scale", tr("Adversary scale:"), {"relative", "absolute"}, UEGR_MEMBER(uegr.advScale),
@@ -313,53 +333,52 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
                 "units."));
     b.choice("uegr.adv_init", tr("Adversary start:"), {"zero", "uniform"}, UEGR_MEMBER(uegr.advInit),
              tr("Start the perturbation at zero or uniformly at random."));
-    b.real("uegr.adv_init_mag", tr("Random start size:"), 0, kLarge, 4, 0.01, UEGR_MEMBER(uegr.advInitMag),
+    b.real("uegr.adv_init_mag", tr("Random start size:"), 4, 0.01, UEGR_MEMBER(uegr.advInitMag),
            tr("Magnitude of the uniform random start."));
-    b.integer("uegr.passes", tr("Dropout passes (K):"), 1, 16, UEGR_MEMBER(uegr.passes),
+    b.integer("uegr.passes", tr("Dropout passes (K):"), UEGR_MEMBER(uegr.passes),
               tr("Forward passes of the perturbed input, each with its own adaptive dropout rates."));
-    b.real("uegr.dropout_min", tr("Dropout minimum:"), 0, 0.999, 3, 0.01, UEGR_MEMBER(uegr.dropoutMin),
+    b.real("uegr.dropout_min", tr("Dropout minimum:"), 3, 0.01, UEGR_MEMBER(uegr.dropoutMin),
            tr("Lowest adaptive dropout rate, given to the most important blocks."));
-    b.real("uegr.dropout_max", tr("Dropout maximum:"), 0, 0.999, 3, 0.01, UEGR_MEMBER(uegr.dropoutMax),
+    b.real("uegr.dropout_max", tr("Dropout maximum:"), 3, 0.01, UEGR_MEMBER(uegr.dropoutMax),
            tr("Highest adaptive dropout rate, given to the least important blocks; at least the minimum."));
-    b.real("uegr.dropout_jitter", tr("Dropout jitter:"), 0, 1, 3, 0.1, UEGR_MEMBER(uegr.dropoutJitter),
+    b.real("uegr.dropout_jitter", tr("Dropout jitter:"), 3, 0.1, UEGR_MEMBER(uegr.dropoutJitter),
            tr("Random spread of each pass's rates, as a fraction of half the dropout range, so the passes "
               "differ."));
     b.choice("uegr.dropout_rule", tr("Dropout rule:"), {"importance", "uniform", "fixed"},
              UEGR_MEMBER(uegr.dropoutRule),
              tr("importance: rates follow block saliency; uniform: random in the range; fixed: one rate "
                 "everywhere."));
-    b.real("uegr.importance_ema", tr("Importance EMA:"), 0, 0.999, 3, 0.05, UEGR_MEMBER(uegr.importanceEma),
+    b.real("uegr.importance_ema", tr("Importance EMA:"), 3, 0.05, UEGR_MEMBER(uegr.importanceEma),
            tr("Smoothing of the per-block importance that drives the dropout rates."));
-    b.real("uegr.lambda_adv", tr("Adversarial weight:"), 0, kLarge, 3, 0.1, UEGR_MEMBER(uegr.lambdaAdv),
+    b.real("uegr.lambda_adv", tr("Adversarial weight:"), 3, 0.1, UEGR_MEMBER(uegr.lambdaAdv),
            tr("Weight of the mean cross-entropy of the K perturbed passes (lambda_adv)."));
-    b.real("uegr.lambda_js", tr("JS weight:"), 0, kLarge, 3, 0.1, UEGR_MEMBER(uegr.lambdaJs),
+    b.real("uegr.lambda_js", tr("JS weight:"), 3, 0.1, UEGR_MEMBER(uegr.lambdaJs),
            tr("Weight of the Jensen-Shannon divergence between the K passes (lambda_JS)."));
 
     b.group(tr("UEGR backward stage"));
-    b.real("uegr.max_grad_norm", tr("Gradient clipping:"), 0, kLarge, 3, 0.1, UEGR_MEMBER(uegr.maxGradNorm),
+    b.real("uegr.max_grad_norm", tr("Gradient clipping:"), 3, 0.1, UEGR_MEMBER(uegr.maxGradNorm),
            tr("Global gradient norm is clipped to this value."));
     b.choice("uegr.saliency", tr("Saliency:"), {"taylor", "fisher", "gradient"}, UEGR_MEMBER(uegr.saliency),
              tr("Parameter score: |weight x gradient| (taylor), squared gradient (fisher) or |gradient|."));
-    b.real("uegr.saliency_ema", tr("Saliency EMA:"), 0, 0.999, 3, 0.05, UEGR_MEMBER(uegr.saliencyEma),
+    b.real("uegr.saliency_ema", tr("Saliency EMA:"), 3, 0.05, UEGR_MEMBER(uegr.saliencyEma),
            tr("Smoothing of saliency across steps; 0 uses this step only."));
     b.stringList("uegr.mask_exempt", tr("Never masked:"), UEGR_MEMBER(uegr.maskExempt),
                  tr("Parameters whose names contain one of these words are always updated."));
-    b.real("uegr.keep_ratio", tr("Keep ratio:"), 0.001, 1, 3, 0.05, UEGR_MEMBER(uegr.keepRatio),
+    b.real("uegr.keep_ratio", tr("Keep ratio:"), 3, 0.05, UEGR_MEMBER(uegr.keepRatio),
            tr("Share of eligible parameter elements updated each step, the most salient first (rho)."));
     b.choice("uegr.mask_rank", tr("Mask ranking:"), {"global", "per_tensor"}, UEGR_MEMBER(uegr.maskRank),
              tr("Rank saliency across all eligible tensors or within each tensor."));
-    b.integer("uegr.mask_every", tr("Mask every:"), 1, 1000000000, UEGR_MEMBER(uegr.maskEvery),
+    b.integer("uegr.mask_every", tr("Mask every:"), UEGR_MEMBER(uegr.maskEvery),
               tr("Recompute the mask every this many steps."));
-    b.real("uegr.mask_warmup_ratio", tr("Mask warm-up ratio:"), 0, 1, 3, 0.05,
-           UEGR_MEMBER(uegr.maskWarmupRatio),
+    b.real("uegr.mask_warmup_ratio", tr("Mask warm-up ratio:"), 3, 0.05, UEGR_MEMBER(uegr.maskWarmupRatio),
            tr("Share of all steps that update every parameter before masking starts."));
     b.choice("uegr.mask_mode", tr("Mask mode:"), {"hard", "soft"}, UEGR_MEMBER(uegr.maskMode),
              tr("hard: masked elements do not move at all; soft: only their gradient is zeroed."));
 
     b.group(tr("Evaluation"));
-    b.integer("eval.every_steps", tr("Evaluate every:"), 0, 1000000000, UEGR_MEMBER(eval.everySteps),
+    b.integer("eval.every_steps", tr("Evaluate every:"), UEGR_MEMBER(eval.everySteps),
               tr("Steps between dev evaluations; 0 evaluates after every epoch."), tr("every epoch"));
-    b.integer("eval.batch_size", tr("Batch size:"), 1, 65536, UEGR_MEMBER(eval.batchSize),
+    b.integer("eval.batch_size", tr("Batch size:"), UEGR_MEMBER(eval.batchSize),
               tr("Examples per evaluation batch."));
     b.choice("eval.select_by", tr("Select best by:"), {"accuracy", "macro_f1", "mcc"},
              UEGR_MEMBER(eval.selectBy), tr("Dev metric that picks the best model."));
@@ -368,33 +387,31 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
     b.text("output.dir", tr("Run folder:"), UEGR_MEMBER(output.dir),
            tr("Folder for the run's files; empty makes runs/<date>-<time>-<method>."),
            tr("runs/<date>-<time>-<method>"));
-    b.integer("output.checkpoint_every_steps", tr("Checkpoint every:"), 0, 1000000000,
+    b.integer("output.checkpoint_every_steps", tr("Checkpoint every:"),
               UEGR_MEMBER(output.checkpointEverySteps),
               tr("Steps between checkpoints; 0 writes one at every evaluation."), tr("every evaluation"));
-    b.integer("output.keep_checkpoints", tr("Checkpoints kept:"), 1, 1000,
-              UEGR_MEMBER(output.keepCheckpoints), tr("Older checkpoints beyond this count are deleted."));
-    b.integer("output.log_every_steps", tr("Log every:"), 1, 1000000000, UEGR_MEMBER(output.logEverySteps),
+    b.integer("output.keep_checkpoints", tr("Checkpoints kept:"), UEGR_MEMBER(output.keepCheckpoints),
+              tr("Older checkpoints beyond this count are deleted."));
+    b.integer("output.log_every_steps", tr("Log every:"), UEGR_MEMBER(output.logEverySteps),
               tr("Steps between log lines of the command-line tool."));
-    b.integer("output.saliency_every_steps", tr("Saliency snapshot every:"), 0, 1000000000,
+    b.integer("output.saliency_every_steps", tr("Saliency snapshot every:"),
               UEGR_MEMBER(output.saliencyEverySteps),
               tr("Steps between saliency snapshots; 0 takes them only on request."), tr("on request"));
 
     b.group(tr("Robustness checks during training"));
     b.integer(
-        "robustness.every_epochs", tr("Check every (epochs):"), 0, 1000000,
-        UEGR_MEMBER(robustness.everyEpochs),
+        "robustness.every_epochs", tr("Check every (epochs):"), UEGR_MEMBER(robustness.everyEpochs),
         tr("Attack a copy of the model after every N-th epoch, beside training; 0 turns the checks off."),
         tr("off"));
     b.choice("robustness.attack", tr("Attack:"), {"charswap", "wordnet", "pgd"},
              UEGR_MEMBER(robustness.attack),
              tr("charswap: character edits; wordnet: synonym substitution; pgd: gradient attack on the word "
                 "embeddings."));
-    b.integer("robustness.examples", tr("Dev examples:"), 1, 10000000, UEGR_MEMBER(robustness.examples),
+    b.integer("robustness.examples", tr("Dev examples:"), UEGR_MEMBER(robustness.examples),
               tr("How many dev examples each check attacks, from the start of the dev split."));
-    b.integer("robustness.budget", tr("Query budget:"), 1, 1000000000, UEGR_MEMBER(robustness.budget),
+    b.integer("robustness.budget", tr("Query budget:"), UEGR_MEMBER(robustness.budget),
               tr("charswap and wordnet: model queries per example."));
-    b.real("robustness.pgd_epsilon", tr("PGD epsilon:"), 0.0001, kLarge, 4, 0.01,
-           UEGR_MEMBER(robustness.pgdEpsilon),
+    b.real("robustness.pgd_epsilon", tr("PGD epsilon:"), 4, 0.01, UEGR_MEMBER(robustness.pgdEpsilon),
            tr("pgd: radius of the L2 ball, relative to each example's embedding norm."));
     layout->addStretch(1);
 

@@ -146,7 +146,7 @@ QString ConfigPage::openConfig(const QString& path) {
     } catch (const std::exception& error) {
         return QString::fromStdString(error.what());
     }
-    fileName_ = path;
+    setFileName(path);
     undoStack_->setClean();
     return {};
 }
@@ -159,7 +159,7 @@ QString ConfigPage::saveConfig(const QString& path) {
     } catch (const std::exception& error) {
         return QString::fromStdString(error.what());
     }
-    fileName_ = path;
+    setFileName(path);
     undoStack_->setClean();
     return {};
 }
@@ -225,6 +225,12 @@ void ConfigPage::revalidate() {
         highlighted_ = form_->editor(QString::fromStdString(error.key()));
         if (highlighted_) highlighted_->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
     }
+}
+
+void ConfigPage::setFileName(const QString& fileName) {
+    if (fileName == fileName_) return;
+    fileName_ = fileName;
+    Q_EMIT fileNameChanged(fileName_);
 }
 
 void ConfigPage::showError(const QString& title, const QString& message) {

@@ -46,11 +46,13 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void fileNameChanged(const QString& fileName);
 
 private:
     void revalidate();
     void enableArchitectureKeys();
     void showError(const QString& title, const QString& message);
+    void setFileName(const QString& fileName);
 
     ConfigForm* form_;
     PretrainedModelPanel* pretrainedPanel_;

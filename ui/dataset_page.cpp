@@ -1,5 +1,6 @@
 #include "dataset_page.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -9,7 +10,9 @@
 #include <QListWidget>
 #include <QListWidgetItem>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,6 +26,7 @@ namespace uegr::studio {
 
 struct DatasetPage::ReadResult {
     std::shared_ptr<const RawTable> table;  // null when the file could not be read
+    QString trainingFile;                   // the file itself, or its UTF-8 copy
     QString error;
 };
 
@@ -42,6 +46,31 @@ ColumnRef guessColumn(const RawTable& table, std::initializer_list<const char*> 
     return {};
 }
 
+// Where a file decoded from another encoding is kept as UTF-8: the app's data folder, under the
+// original's name with ".utf8" before the extension (the extension tells the format).
+QString utf8CopyPath(const QString& path) {
+    const QFileInfo original(path);
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/imported");
+    return folder + QLatin1Char('/') + original.completeBaseName() + QStringLiteral(".utf8.") +
+           original.suffix();
+}
+
+// Returns the file core should read: `path` itself for UTF-8, else a UTF-8 copy. Throws on I/O errors.
+QString readableAsUtf8(const QString& path, TextEncoding encoding) {
+    if (encoding == TextEncoding::Utf8) return path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+    const QString copyPath = utf8CopyPath(path);
+    QDir().mkpath(QFileInfo(copyPath).absolutePath());
+    QSaveFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(toUtf8(file.readAll(), encoding)) < 0 ||
+        !copy.commit())
+        throw Error(QStringLiteral("%1: %2").arg(copyPath, copy.errorString()).toStdString());
+    return copyPath;
+}
+
 }  // namespace
 
 DatasetPage::DatasetPage(QWidget* parent)
@@ -50,6 +79,7 @@ DatasetPage::DatasetPage(QWidget* parent)
       reader_(new QFutureWatcher<std::shared_ptr<const ReadResult>>(this)),
       analyser_(new QFutureWatcher<std::shared_ptr<const Analysis>>(this)),
       mappingButton_(new QPushButton(tr("&Map Columns…"), this)),
+      encoding_(new QComboBox(this)),
       fileLabel_(new QLabel(this)),
       summary_(new QLabel(this)),
       chart_(new LabelDistributionChart(this)),
@@ -59,6 +89,14 @@ DatasetPage::DatasetPage(QWidget* parent)
     connect(openButton, &QPushButton::clicked, this, &DatasetPage::chooseDataset);
     connect(mappingButton_, &QPushButton::clicked, this, &DatasetPage::editMapping);
     mappingButton_->setEnabled(false);
+    encoding_->setObjectName(QStringLiteral("datasetEncoding"));
+    encoding_->setToolTip(
+        tr("The file's text encoding. A file that is not UTF-8 is read through a UTF-8 copy."));
+    for (TextEncoding encoding : textEncodings())
+        encoding_->addItem(encodingName(encoding), static_cast<int>(encoding));
+    connect(encoding_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!fileName_.isEmpty()) openDataset(fileName_);
+    });
     fileLabel_->setObjectName(QStringLiteral("datasetFile"));
     fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary_->setObjectName(QStringLiteral("datasetSummary"));
@@ -76,6 +114,8 @@ DatasetPage::DatasetPage(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(openButton);
     top->addWidget(mappingButton_);
+    top->addWidget(new QLabel(tr("Encoding:"), this));
+    top->addWidget(encoding_);
     top->addWidget(fileLabel_, 1);
 
     auto* problemsBox = new QWidget(this);
@@ -116,13 +156,16 @@ void DatasetPage::openDataset(const QString& path) {
     reader_->waitForFinished();
     fileName_ = path;
     fileLabel_->setText(QDir::toNativeSeparators(path));
+    summary_->setStyleSheet({});
     summary_->setText(tr("Reading…"));
     mappingButton_->setEnabled(false);
-    const std::string file = path.toStdString();
-    reader_->setFuture(QtConcurrent::run([file]() -> std::shared_ptr<const ReadResult> {
+    const TextEncoding encoding = this->encoding();
+    reader_->setFuture(QtConcurrent::run([path, encoding]() -> std::shared_ptr<const ReadResult> {
         auto result = std::make_shared<ReadResult>();
         try {
-            result->table = std::make_shared<const RawTable>(readTable(file, "auto", true));
+            result->trainingFile = readableAsUtf8(path, encoding);
+            result->table =
+                std::make_shared<const RawTable>(readTable(result->trainingFile.toStdString(), "auto", true));
         } catch (const std::exception& error) {
             result->error = QString::fromStdString(error.what());
         }
@@ -142,6 +185,7 @@ void DatasetPage::tableRead() {
         Q_EMIT loadFailed(result->error);
         return;
     }
+    trainingFile_ = result->trainingFile;
     model_->setTable(table);
     mappingButton_->setEnabled(true);
     mapping_.text = guessColumn(*table, {"text", "sentence", "sentence1", "question", "premise"});
@@ -174,8 +218,7 @@ void DatasetPage::analyse() {
         try {
             LabelledRows rows = mapColumns(*table, mapping, true);
             analysis->statistics = computeStatistics(rows, true);
-            analysis->rejected = table->skipped;
-            analysis->rejected.insert(analysis->rejected.end(), rows.skipped.begin(), rows.skipped.end());
+            analysis->rejected = rows.skipped;  // the table's own rejections included
         } catch (const std::exception& error) {
             analysis->error = QString::fromStdString(error.what());
         }
@@ -199,14 +242,50 @@ void DatasetPage::analysed() {
         Q_EMIT loadFailed(analysis->error);
         return;
     }
-    summary_->setText(tr("%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows")
+    QString summary = tr("%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows")
                           .arg(formatName())
                           .arg(statistics_.rows)
                           .arg(labels.size())
                           .arg(statistics_.avgTokens, 0, 'f', 1)
                           .arg(statistics_.maxTokens)
-                          .arg(analysis->rejected.size()));
-    Q_EMIT loaded(fileName_);
+                          .arg(analysis->rejected.size());
+    if (trainingFile_ != fileName_)
+        summary += tr("; read as %1 through the UTF-8 copy %2")
+                       .arg(encodingName(encoding()), QDir::toNativeSeparators(trainingFile_));
+    const QString unusable = unusableReason();
+    if (!unusable.isEmpty()) {
+        refuse(summary + QLatin1Char('\n') + unusable, unusable);
+        return;
+    }
+    summary_->setStyleSheet({});
+    summary_->setText(summary);
+    Q_EMIT loaded(trainingFile_);
+}
+
+QString DatasetPage::unusableReason() const {
+    if (statistics_.rows == 0)
+        return tr(
+            "This file has no usable rows, so it cannot be used for training. Check the column mapping, the "
+            "encoding and the rejected rows below.");
+    if (statistics_.labelCounts.size() < 2)
+        return tr("Every usable row has the label \"%1\"; a classifier needs at least two labels, so this "
+                  "file cannot be used for training.")
+            .arg(QString::fromStdString(statistics_.labelCounts.front().first));
+    return {};
+}
+
+void DatasetPage::refuse(const QString& summary, const QString& reason) {
+    summary_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    summary_->setText(summary);
+    Q_EMIT loadFailed(reason);
+}
+
+void DatasetPage::setEncoding(TextEncoding encoding) {
+    encoding_->setCurrentIndex(encoding_->findData(static_cast<int>(encoding)));
+}
+
+TextEncoding DatasetPage::encoding() const {
+    return static_cast<TextEncoding>(encoding_->currentData().toInt());
 }
 
 void DatasetPage::showProblems(const std::vector<SkippedRow>& rows, const QString& fatal) {

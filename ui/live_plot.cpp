@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace uegr::studio {
 LivePlot::LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent) : QCustomPlot(parent) {
@@ -60,13 +63,68 @@ void LivePlot::setSeries(int series, const QVector<double>& keys, const QVector<
 
 void LivePlot::clearSeries() {
     background_.clear();
+    markedLonePoints_.clear();
     clearGraphs();
     following_ = true;
 }
 
 void LivePlot::refresh() {
-    if (following_) rescaleAxes(true);
+    if (following_) fitView();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+namespace {
+
+// A range that shows `value` clearly without pretending to a spread the data does not have.
+QCPRange aroundValue(double value) {
+    const double halfWidth = std::max(std::abs(value) * 0.1, 0.05);
+    return QCPRange(value - halfWidth, value + halfWidth);
+}
+
+// The range of the visible data along keys or values; nullopt when there is none.
+template <typename RangeOf>
+std::optional<QCPRange> visibleDataRange(const QCustomPlot& plot, RangeOf rangeOf) {
+    std::optional<QCPRange> range;
+    for (int i = 0; i < plot.graphCount(); ++i) {
+        bool found = false;
+        const QCPRange graphRange = rangeOf(*plot.graph(i), found);
+        if (!plot.graph(i)->visible() || !found) continue;
+        if (range)
+            range->expand(graphRange);
+        else
+            range = graphRange;
+    }
+    return range;
+}
+
+void fitDegenerateAxis(QCPAxis& axis, const std::optional<QCPRange>& data) {
+    if (data && data->size() == 0) axis.setRange(aroundValue(data->lower));
+}
+
+}  // namespace
+
+void LivePlot::fitView() {
+    markLonePoints();
+    rescaleAxes(true);
+    fitDegenerateAxis(*xAxis, visibleDataRange(*this, [](const QCPGraph& graph, bool& found) {
+                          return graph.getKeyRange(found);
+                      }));
+    fitDegenerateAxis(*yAxis, visibleDataRange(*this, [](const QCPGraph& graph, bool& found) {
+                          return graph.getValueRange(found);
+                      }));
+}
+
+void LivePlot::markLonePoints() {
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* series = graph(i);
+        if (series->dataCount() == 1 && series->scatterStyle().isNone()) {
+            series->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssDisc, series->pen().color(), series->pen().color(), 7));
+            markedLonePoints_.insert(series);
+        } else if (series->dataCount() > 1 && markedLonePoints_.remove(series)) {
+            series->setScatterStyle(QCPScatterStyle());
+        }
+    }
 }
 
 void LivePlot::resetView() {

@@ -4,6 +4,7 @@
 // width 1 and no antialiasing for the dense series. Click a legend entry to hide or show its
 // series; drag to pan, wheel to zoom (which stops following new data until resetView()).
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 #include "qcustomplot_include.h"
@@ -29,6 +30,10 @@ public:
 
     void refresh();    // one queued replot; rescales first while following new data
     void resetView();  // fit all visible data and follow new data again
+    // Fits the axes to the visible data. A lone point or a constant series gets a small range
+    // around its value (QCustomPlot would keep the previous range's width), and a series of
+    // one point gets a marker, since a line needs two.
+    void fitView();
     bool following() const { return following_; }
 
     bool exportPng(const QString& path);
@@ -37,9 +42,11 @@ public:
 
 private:
     void toggleSeries(QCPAbstractLegendItem* item);
+    void markLonePoints();
 
     bool following_ = true;
     QHash<QCPAbstractPlottable*, QCPGraph*> background_;  // foreground -> its faint copy
+    QSet<QCPGraph*> markedLonePoints_;                    // marker added by markLonePoints()
 };
 
 }  // namespace uegr::studio

@@ -7,11 +7,14 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "about_dialog.h"
@@ -19,6 +22,7 @@
 #include "dataset_page.h"
 #include "robustness_page.h"
 #include "runs_page.h"
+#include "runs_workspace.h"
 #include "saliency_page.h"
 #include "training_page.h"
 #include "training_session.h"
@@ -30,6 +34,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kConfigFileKey = QStringLiteral("session/configFile");
 
 }  // namespace
 
@@ -41,7 +46,6 @@ MainWindow::MainWindow(QWidget* parent)
       configPage_(new ConfigPage),
       trainingPage_(new TrainingPage),
       runsPage_(new RunsPage) {
-    setWindowTitle(tr("UEGR Studio") + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/uegr-studio.svg")));
 
     pageList_->setObjectName(QStringLiteral("pageList"));
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(trainingPage_, &TrainingPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(&trainingPage_->session(), &TrainingSession::started, runsPage_, [this](const QString& runDir) {
+        addRecentRun(runDir);
         runsPage_->setActiveRun(runDir);
         runsPage_->refresh();
     });
@@ -93,6 +98,11 @@ MainWindow::MainWindow(QWidget* parent)
         runsPage_->setActiveRun({});
         runsPage_->refresh();
     });
+    connect(&trainingPage_->session(), &TrainingSession::runningChanged, this, [this](bool running) {
+        if (running || !closeWhenRunStops_) return;
+        closeWhenRunStops_ = false;
+        QTimer::singleShot(0, this, &QWidget::close);  // after the run's own end-of-run handling
+    });
     connect(runsPage_, &RunsPage::resumeRequested, this, [this](const QString& runDir) {
         if (trainingPage_->continueRun(runDir)) showPage(pages_->indexOf(trainingPage_));
     });
@@ -100,6 +110,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(configPage_->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
+    connect(configPage_, &ConfigPage::fileNameChanged, this, &MainWindow::updateTitle);
+    updateTitle();
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -126,6 +138,9 @@ void MainWindow::createMenus() {
         ->setShortcut(QKeySequence::Save);
     fileMenu->addAction(tr("Save Run Config &As…"), configPage_, &ConfigPage::saveAs)
         ->setShortcut(QKeySequence::SaveAs);
+    QMenu* recentMenu = fileMenu->addMenu(tr("&Recent Runs"));
+    recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { fillRecentRunsMenu(*recentMenu); });
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -143,6 +158,19 @@ void MainWindow::createMenus() {
     QAction* aboutAction = helpMenu->addAction(tr("&About UEGR Studio"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::fillRecentRunsMenu(QMenu& menu) {
+    menu.clear();
+    const QStringList runs = runsPage_->recentRunFolders();
+    if (runs.isEmpty()) menu.addAction(tr("No recent runs"))->setEnabled(false);
+    for (const QString& run : runs) {
+        QAction* action = menu.addAction(QDir::toNativeSeparators(run), this, [this, run] {
+            runsPage_->openRun(run);
+            showPage(pages_->indexOf(runsPage_));
+        });
+        action->setEnabled(QFileInfo(run).isDir());
+    }
 }
 
 QString MainWindow::demoDatasetPath() {
@@ -194,6 +222,27 @@ void MainWindow::showAbout() {
     dialog.exec();
 }
 
+void MainWindow::openStartupFile(const QString& requested) {
+    if (!requested.isEmpty()) {
+        openFile(requested);
+        return;
+    }
+    const int restoredPage = pageList_->currentRow();
+    const QString lastConfig = QSettings().value(kConfigFileKey).toString();
+    if (lastConfig.isEmpty() || !QFileInfo(lastConfig).isFile() || !openFile(lastConfig))
+        openFile(demoDatasetPath());
+    showPage(restoredPage);
+}
+
+// The document is the run config: its file name, or "Untitled run config" until it is saved.
+// Qt appends the application's display name and shows "[*]" as "*" while edits are unsaved.
+void MainWindow::updateTitle() {
+    const QString fileName = configPage_->fileName();
+    setWindowFilePath(fileName);
+    setWindowTitle((fileName.isEmpty() ? tr("Untitled run config") : QFileInfo(fileName).fileName()) +
+                   QStringLiteral("[*]"));
+}
+
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -201,12 +250,61 @@ void MainWindow::restoreSettings() {
     showPage(qBound(0, settings.value(kPageKey, 0).toInt(), pageCount() - 1));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::saveSettings() {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, pageList_->currentRow());
+    settings.setValue(kConfigFileKey, configPage_->fileName());
+}
+
+void MainWindow::closeWithoutAsking() {
+    askBeforeClosing_ = false;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (askBeforeClosing_ && !confirmClose()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
     event->accept();
+}
+
+bool MainWindow::confirmClose() {
+    return confirmStopTraining() && confirmDiscardConfig();
+}
+
+// A running run is asked to stop; it writes its checkpoint on the worker thread and the window
+// closes once it has ended (runningChanged), so the GUI thread never waits for it.
+bool MainWindow::confirmStopTraining() {
+    if (!trainingPage_->session().isRunning()) return true;
+    if (closeWhenRunStops_) return false;  // already stopping; closes on its own
+    QMessageBox box(QMessageBox::Question, tr("Quit UEGR Studio"),
+                    tr("A training run is in progress. Stop it and quit?"), QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("The run saves a checkpoint before it stops; you can resume it from the Runs "
+           "page."));
+    QPushButton* stopButton = box.addButton(tr("&Stop and Quit"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != stopButton) return false;
+    closeWhenRunStops_ = true;
+    trainingPage_->stop();
+    statusBar()->showMessage(tr("Stopping the run; UEGR Studio quits when its checkpoint is saved…"));
+    return false;
+}
+
+bool MainWindow::confirmDiscardConfig() {
+    if (configPage_->undoStack()->isClean()) return true;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Quit UEGR Studio"), tr("The run config has unsaved changes. Save them before quitting?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) return true;
+    if (answer != QMessageBox::Save) return false;
+    configPage_->save();
+    return configPage_->undoStack()->isClean();  // the save dialog was cancelled or saving failed
 }
 
 }  // namespace uegr::studio

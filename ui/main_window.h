@@ -1,10 +1,12 @@
 #pragma once
 // The studio's main window: a page list on the left (Dataset, Configuration, Training,
 // Saliency, Runs, Robustness), the selected page on the right, File/Edit/Help menus.
-// Geometry, window state and the current page persist in QSettings.
+// Geometry, window state, the current page and the open run-config file persist in QSettings.
+// Closing asks first while a run trains (stop, then quit) or the run config has unsaved edits.
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace uegr::studio {
@@ -22,7 +24,12 @@ public:
     // A .json file is a run config (its training file then opens on the Dataset page),
     // anything else a dataset. Errors are shown to the user; returns whether it opened.
     bool openFile(const QString& path);
+    // At start-up: `requested` (the command line's file) if given, else the run config of the
+    // last session (or the demo dataset), keeping the restored page.
+    void openStartupFile(const QString& requested);
     static QString demoDatasetPath();
+    // For scripted quits (--quit-after-ms): closes without asking about unsaved edits or runs.
+    void closeWithoutAsking();
 
     DatasetPage* datasetPage() const { return datasetPage_; }
     ConfigPage* configPage() const { return configPage_; }
@@ -39,9 +46,15 @@ protected:
 private:
     void addPage(QWidget* page, const QString& objectName, const QString& title, const QString& iconName);
     void createMenus();
+    void fillRecentRunsMenu(QMenu& menu);
     void showAbout();
     void showError(const QString& title, const QString& message);
     void restoreSettings();
+    void saveSettings();
+    void updateTitle();
+    bool confirmClose();
+    bool confirmStopTraining();
+    bool confirmDiscardConfig();
 
     QListWidget* pageList_;
     QStackedWidget* pages_;
@@ -49,6 +62,8 @@ private:
     ConfigPage* configPage_;
     TrainingPage* trainingPage_;
     RunsPage* runsPage_;
+    bool askBeforeClosing_ = true;
+    bool closeWhenRunStops_ = false;
 };
 
 }  // namespace uegr::studio

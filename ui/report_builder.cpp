@@ -142,7 +142,7 @@ bool hasNamedValues(const RunMetrics& metrics, NamedValues StepTelemetry::*membe
 }
 
 QImage render(LivePlot& plot, QSize size) {
-    plot.rescaleAxes(true);
+    plot.fitView();
     return plot.toPixmap(size.width(), size.height()).toImage();
 }
 

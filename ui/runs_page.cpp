@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 #include <functional>
 
 #include "export_run.h"
@@ -345,10 +346,25 @@ void RunsPage::updateActions() {
                               model_->run(row).overview.resumable);
 }
 
+QStringList RunsPage::recentRunFolders() const {
+    QStringList runs = recentRuns();
+    QList<QFileInfo> workspaceRuns;
+    for (int row = 0; row < model_->rowCount(); ++row)
+        workspaceRuns << QFileInfo(QString::fromStdString(model_->run(row).overview.dir));
+    std::stable_sort(workspaceRuns.begin(), workspaceRuns.end(), [](const QFileInfo& a, const QFileInfo& b) {
+        return a.lastModified() > b.lastModified();
+    });
+    for (const QFileInfo& run : workspaceRuns) {
+        const QString folder = QDir::cleanPath(run.absoluteFilePath());
+        if (runs.size() < kMaxRecentRuns && !runs.contains(folder)) runs << folder;
+    }
+    return runs;
+}
+
 void RunsPage::updateRecentMenu() {
     QMenu* menu = recentButton_->menu();
     menu->clear();
-    const QStringList runs = recentRuns();
+    const QStringList runs = recentRunFolders();
     if (runs.isEmpty()) menu->addAction(tr("No recent runs"))->setEnabled(false);
     for (const QString& run : runs)
         menu->addAction(native(run), this, [this, run] { openRun(run); })->setEnabled(QFileInfo(run).isDir());

@@ -35,6 +35,9 @@ public:
     // Reads the runs' metrics.jsonl in the background, then replays one run or overlays
     // several; curvesShown() or loadFailed() follows.
     void openRun(const QString& runDir);
+    // For Recent menus, newest first: the runs opened or trained lately, then the workspace's
+    // other runs by last change, at most kMaxRecentRuns.
+    QStringList recentRunFolders() const;
     void compareRuns(const QStringList& runDirs);
     void chooseRunFolder();  // folder dialog, for runs outside the workspace
 

@@ -47,8 +47,14 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     connect(liveButton_, &QPushButton::clicked, this, &SaliencyPage::requestLiveSnapshot);
     followLive_->setObjectName(QStringLiteral("followLive"));
     followLive_->setToolTip(
-        tr("Show every snapshot the run sends (output.saliency_every_steps), not only "
-           "requested ones."));
+        tr("Show a snapshot of the running training about once a second, besides those "
+           "output.saliency_every_steps makes it send."));
+    // A run with output.saliency_every_steps 0 sends snapshots only on request: ask regularly.
+    followTimer_.setInterval(1000);
+    connect(&followTimer_, &QTimer::timeout, this, [this] {
+        if (session_) session_->requestSaliency();
+    });
+    connect(followLive_, &QCheckBox::toggled, this, &SaliencyPage::updateFollowing);
     computeButton_->setObjectName(QStringLiteral("computeSnapshot"));
     computeButton_->setToolTip(
         tr("One forward and backward pass of the opened model (cross-entropy, eval mode) "
@@ -95,7 +101,8 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     connect(&snapshotWatcher_, &QFutureWatcher<SnapshotOutcome>::finished, this,
             &SaliencyPage::snapshotFinished);
     connect(tokenView_, &TokenSaliencyView::failed, this, &SaliencyPage::setStatus);
-    modelLabel_->setText(tr("none opened"));
+    openedModelText_ = tr("none opened");
+    modelLabel_->setText(openedModelText_);
     updateControls();
 }
 
@@ -111,6 +118,7 @@ void SaliencyPage::setTrainingSession(TrainingSession* session) {
     if (session_) {
         connect(session_, &TrainingSession::telemetry, this, &SaliencyPage::addTelemetry);
         connect(session_, &TrainingSession::runningChanged, this, &SaliencyPage::updateControls);
+        connect(session_, &TrainingSession::runningChanged, this, &SaliencyPage::updateFollowing);
         connect(session_, &TrainingSession::started, this,
                 [this](const QString& runDir) { lastRunDir_ = runDir; });
         connect(session_, &TrainingSession::finished, this, [this] {
@@ -182,12 +190,14 @@ void SaliencyPage::openFinished() {
     source_ = outcome.source;
     tokenView_->setSource(source_);
     if (source_->checkpointFolder().isEmpty()) {
-        modelLabel_->setText(QDir::toNativeSeparators(source_->bundleFolder()));
+        openedModelText_ = QDir::toNativeSeparators(source_->bundleFolder());
+        modelLabel_->setText(openedModelText_);
         setStatus(TokenSaliencyView::examplesSummary(*source_));
     } else {
-        modelLabel_->setText(tr("%1 (checkpoint of step %2)")
-                                 .arg(QDir::toNativeSeparators(source_->checkpointFolder()))
-                                 .arg(source_->checkpointStep()));
+        openedModelText_ = tr("%1 (checkpoint of step %2)")
+                               .arg(QDir::toNativeSeparators(source_->checkpointFolder()))
+                               .arg(source_->checkpointStep());
+        modelLabel_->setText(openedModelText_);
         setStatus(tr("Weights of the checkpoint of step %1. %2")
                       .arg(source_->checkpointStep())
                       .arg(TokenSaliencyView::examplesSummary(*source_)));
@@ -235,6 +245,7 @@ void SaliencyPage::snapshotFinished() {
         setStatus(tr("Could not compute the parameter saliency: %1").arg(outcome.error));
         return;
     }
+    modelLabel_->setText(openedModelText_);
     heatmap_->setSnapshot(outcome.snapshot, tr("Model %1, %2 examples")
                                                 .arg(QDir::toNativeSeparators(outcome.bundleFolder))
                                                 .arg(outcome.examples));
@@ -245,6 +256,8 @@ void SaliencyPage::snapshotFinished() {
 void SaliencyPage::addTelemetry(const TelemetryBatch& batch) {
     if (!batch.saliency || !(liveSnapshotRequested_ || followLive_->isChecked())) return;
     liveSnapshotRequested_ = false;
+    modelLabel_->setText(
+        tr("%1 (live run, step %2)").arg(QDir::toNativeSeparators(lastRunDir_)).arg(batch.saliency->step));
     heatmap_->setSnapshot(*batch.saliency, tr("Live run, step %1").arg(batch.saliency->step));
     setStatus(tr("Live snapshot of step %1 received.").arg(batch.saliency->step));
     Q_EMIT snapshotShown();
@@ -267,6 +280,17 @@ void SaliencyPage::updateControls() {
     openButton_->setEnabled(!openWatcher_.isRunning());
     liveButton_->setEnabled(session_ && session_->isRunning());
     computeButton_->setEnabled(source_ && !snapshotWatcher_.isRunning());
+}
+
+void SaliencyPage::updateFollowing() {
+    const bool follow = followLive_->isChecked() && session_ && session_->isRunning();
+    if (follow == followTimer_.isActive()) return;
+    if (!follow) {
+        followTimer_.stop();
+        return;
+    }
+    session_->requestSaliency();
+    followTimer_.start();
 }
 
 }  // namespace uegr::studio

@@ -6,6 +6,7 @@
 // and used only there; the live run's model is never touched from here.
 #include <QFutureWatcher>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -76,6 +77,7 @@ private:
     void addTelemetry(const TelemetryBatch& batch);
     void setStatus(const QString& message);
     void updateControls();
+    void updateFollowing();  // live snapshots on a timer while "Follow" is checked and a run trains
 
     std::function<DataConfig()> dataSource_;
     TrainingSession* session_ = nullptr;
@@ -87,6 +89,8 @@ private:
     std::optional<PendingText> pendingText_;  // explainTextWith() waiting for its model to open
     QString lastRunDir_;
     bool liveSnapshotRequested_ = false;
+    QString openedModelText_;  // the header for the opened model, shown again after a live snapshot
+    QTimer followTimer_;
     QFutureWatcher<OpenOutcome> openWatcher_;
     QFutureWatcher<SnapshotOutcome> snapshotWatcher_;
 

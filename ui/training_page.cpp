@@ -16,10 +16,15 @@
 #include <QThread>
 #include <QTime>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include "live_plot.h"
 #include "runs_workspace.h"
 #include "runtime_summary.h"
+#include "train/run_reader.h"
 #include "training_session.h"
 #include "util/error.h"
 
@@ -44,6 +49,31 @@ QString formatDuration(double seconds) {
                          : QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
+// The best dev accuracy only when the run evaluated (a step of 0 means it never did).
+QString bestDevText(const QJsonObject& summary) {
+    const QJsonObject best = summary.value(QStringLiteral("best_dev")).toObject();
+    if (best.value(QStringLiteral("step")).toInteger() <= 0) return TrainingPage::tr("no dev evaluation yet");
+    return TrainingPage::tr("best dev accuracy %1 (step %2)")
+        .arg(best.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4)
+        .arg(best.value(QStringLiteral("step")).toInteger());
+}
+
+QString runEndedText(const QJsonObject& summary) {
+    const qint64 steps = summary.value(QStringLiteral("steps")).toInteger();
+    const double seconds = summary.value(QStringLiteral("wall_seconds")).toDouble();
+    if (summary.value(QStringLiteral("status")).toString() == QStringLiteral("stopped"))
+        return TrainingPage::tr(
+                   "Stopped at step %1 (%2 s); %3. A checkpoint was saved: resume the run from the "
+                   "Runs page.")
+            .arg(steps)
+            .arg(seconds, 0, 'f', 1)
+            .arg(bestDevText(summary));
+    return TrainingPage::tr("Finished after %1 steps (%2 s); %3.")
+        .arg(steps)
+        .arg(seconds, 0, 'f', 1)
+        .arg(bestDevText(summary));
+}
+
 }  // namespace
 
 TrainingPage::TrainingPage(QWidget* parent)
@@ -62,7 +92,8 @@ TrainingPage::TrainingPage(QWidget* parent)
       metricsPlot_(new LivePlot(tr("step"), tr("dev metric"))),
       progress_(new QProgressBar(this)),
       progressLabel_(new QLabel(this)),
-      log_(new QPlainTextEdit(this)) {
+      log_(new QPlainTextEdit(this)),
+      historyWatcher_(new QFutureWatcher<TelemetryBatch>(this)) {
     startButton_->setObjectName(QStringLiteral("startButton"));
     pauseButton_->setObjectName(QStringLiteral("pauseButton"));
     stopButton_->setObjectName(QStringLiteral("stopButton"));
@@ -156,16 +187,12 @@ TrainingPage::TrainingPage(QWidget* parent)
     layout->addLayout(progressRow);
 
     connect(session_, &TrainingSession::telemetry, this, &TrainingPage::addTelemetry);
+    connect(historyWatcher_, &QFutureWatcherBase::finished, this, &TrainingPage::historyLoaded);
     connect(session_, &TrainingSession::started, this, [this](const QString& runDir) {
         log(tr("Run folder: %1").arg(QDir::toNativeSeparators(runDir)));
     });
-    connect(session_, &TrainingSession::finished, this, [this](const QJsonObject& summary) {
-        const QJsonObject best = summary.value(QStringLiteral("best_dev")).toObject();
-        runEnded(tr("Finished after %1 steps (%2 s); best dev accuracy %3.")
-                     .arg(summary.value(QStringLiteral("steps")).toInteger())
-                     .arg(summary.value(QStringLiteral("wall_seconds")).toDouble(), 0, 'f', 1)
-                     .arg(best.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4));
-    });
+    connect(session_, &TrainingSession::finished, this,
+            [this](const QJsonObject& summary) { runEnded(runEndedText(summary)); });
     connect(session_, &TrainingSession::failed, this,
             [this](const QString& message) { runEnded(tr("Training failed: %1").arg(message)); });
     connect(session_, &TrainingSession::pausedChanged, this, &TrainingPage::updateControls);
@@ -204,6 +231,7 @@ bool TrainingPage::start() {
 bool TrainingPage::continueRun(const QString& runDir) {
     if (session_->isRunning()) return false;
     resetPlots();
+    historyRunDir_ = runDir;
     log(tr("Resuming %1 from its last checkpoint.").arg(QDir::toNativeSeparators(runDir)));
     return session_->continueRun(runDir);
 }
@@ -237,15 +265,62 @@ void TrainingPage::resetPlots() {
     progress_->setValue(0);
     progressLabel_->clear();
     firstStep_ = -1;
+    historyRunDir_.clear();
 }
 
 void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
-    for (const std::string& message : batch.messages) log(QString::fromStdString(message));
+    if (!historyRunDir_.isEmpty() && !batch.steps.empty()) loadHistory(batch.steps.front().step);
+    if (loadingHistory_)
+        heldBatches_.push_back(batch);
+    else
+        showLive(batch);
+}
+
+void TrainingPage::loadHistory(std::int64_t firstLiveStep) {
+    const std::string metricsPath = (historyRunDir_ + QStringLiteral("/metrics.jsonl")).toStdString();
+    historyRunDir_.clear();
+    loadingHistory_ = true;
+    historyWatcher_->setFuture(QtConcurrent::run([metricsPath, firstLiveStep] {
+        TelemetryBatch history;
+        try {
+            RunMetrics metrics = readMetricsLog(metricsPath);
+            const auto before = [firstLiveStep](const auto& record) { return record.step < firstLiveStep; };
+            std::copy_if(metrics.steps.begin(), metrics.steps.end(), std::back_inserter(history.steps),
+                         before);
+            std::copy_if(metrics.evals.begin(), metrics.evals.end(), std::back_inserter(history.evals),
+                         before);
+            std::copy_if(metrics.robustness.begin(), metrics.robustness.end(),
+                         std::back_inserter(history.robustness), before);
+        } catch (const std::exception& error) {
+            history.messages.push_back(std::string("earlier metrics not shown: ") + error.what());
+        }
+        return history;
+    }));
+}
+
+void TrainingPage::historyLoaded() {
+    const TelemetryBatch history = historyWatcher_->result();
+    for (const std::string& message : history.messages) log(QString::fromStdString(message));
+    plotPoints(history);
+    loadingHistory_ = false;
+    for (const TelemetryBatch& batch : std::exchange(heldBatches_, {})) showLive(batch);
+}
+
+void TrainingPage::plotPoints(const TelemetryBatch& batch) {
     for (const StepTelemetry& step : batch.steps) addStep(step);
     for (const EvalTelemetry& eval : batch.evals) addEval(eval);
     for (const RobustnessTelemetry& robustness : batch.robustness) addRobustness(robustness);
     for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->refresh();
+}
+
+void TrainingPage::showLive(const TelemetryBatch& batch) {
+    for (const std::string& message : batch.messages) log(QString::fromStdString(message));
+    plotPoints(batch);
     if (batch.steps.empty()) return;
+    if (firstStep_ < 0) {
+        firstStep_ = batch.steps.front().step;
+        clock_.start();
+    }
 
     const StepTelemetry& last = batch.steps.back();
     progress_->setRange(0, static_cast<int>(std::max<std::int64_t>(1, last.totalSteps)));
@@ -267,10 +342,6 @@ void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
 }
 
 void TrainingPage::addStep(const StepTelemetry& step) {
-    if (firstStep_ < 0) {
-        firstStep_ = step.step;
-        clock_.start();
-    }
     const auto key = static_cast<double>(step.step);
     const std::array<double, 4> values{step.loss, step.lossClean, step.lossAdv, step.lossJs};
     for (std::size_t i = 0; i < losses_.size(); ++i) {

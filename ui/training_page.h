@@ -4,6 +4,7 @@
 // and live plots of the loss terms, mask density, dropout rates and dev metrics. Nothing here
 // touches LibTorch: telemetry arrives as batches on the GUI thread.
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QWidget>
 #include <array>
@@ -63,6 +64,10 @@ private:
     };
 
     void addTelemetry(const TelemetryBatch& batch);
+    void showLive(const TelemetryBatch& batch);
+    void plotPoints(const TelemetryBatch& batch);
+    void loadHistory(std::int64_t firstLiveStep);
+    void historyLoaded();
     void addStep(const StepTelemetry& step);
     void addEval(const EvalTelemetry& eval);
     void addRobustness(const RobustnessTelemetry& robustness);
@@ -94,6 +99,12 @@ private:
     std::array<LossTerm, 4> losses_;
     QElapsedTimer clock_;
     std::int64_t firstStep_ = -1;
+    // A resumed run's metrics before the resume point: read once its first live step arrives
+    // (the run has then cut metrics.jsonl back to its checkpoint); live batches wait meanwhile.
+    QString historyRunDir_;
+    bool loadingHistory_ = false;
+    std::vector<TelemetryBatch> heldBatches_;
+    QFutureWatcher<TelemetryBatch>* historyWatcher_;
 };
 
 }  // namespace uegr::studio

@@ -11,7 +11,8 @@ RuntimeSummary queryRuntime() {
     summary.torchVersion = QString::fromStdString(info.torchVersion);
     summary.blasKind = QString::fromStdString(info.blasKind);
     summary.blasLibrary = QString::fromStdString(info.blasLibrary);
-    summary.intraOpThreads = info.intraOpThreads;
+    // What a run with training.threads 0 gets, the same from every thread that asks.
+    summary.intraOpThreads = intraOpThreadsFor(0);
     summary.cudaAvailable = info.cudaAvailable;
     summary.cudaDevices = info.cudaDevices;
     return summary;

@@ -9,7 +9,7 @@ struct RuntimeSummary {
     QString torchVersion;
     QString blasKind;
     QString blasLibrary;
-    int intraOpThreads = 0;
+    int intraOpThreads = 0;  // of a run with training.threads 0 (all cores)
     bool cudaAvailable = false;
     int cudaDevices = 0;
 };

@@ -23,12 +23,11 @@ int main(int argc, char** argv) {
     const uegr::studio::StudioOptions options = uegr::studio::parseCommandLine(QApplication::arguments());
     uegr::studio::MainWindow window;
     window.show();
-    window.openFile(options.fileToOpen.isEmpty() ? uegr::studio::MainWindow::demoDatasetPath()
-                                                 : options.fileToOpen);
+    window.openStartupFile(options.fileToOpen);
     if (options.quitAfterMs >= 0) {
         // Close (which saves settings) and quit even if a message box is still open.
         QTimer::singleShot(options.quitAfterMs, &window, [&window] {
-            window.close();
+            window.closeWithoutAsking();
             QApplication::quit();
         });
     }

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "config/numeric_ranges.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
@@ -156,7 +157,11 @@ void requireChoice(const std::string& key, const std::string& value, const std::
     throw ConfigError(key, key + " must be one of " + joinWithCommas(choices) + " (got \"" + value + "\")");
 }
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+// Checks a key against its entry in the table of numeric ranges.
+void requireRange(const std::string& key, double value) {
+    const NumericRange& range = numericRange(key);
+    requireRange(key, value, range.low, range.lowInclusive, range.high, range.highInclusive);
+}
 
 }  // namespace
 
@@ -172,88 +177,88 @@ void validate(const RunConfig& c) {
     requireChoice("data.format", d.format, {"auto", "csv", "tsv", "jsonl"});
     if (d.textColumn.empty()) throw ConfigError("data.text_column", "data.text_column must name a column");
     if (d.labelColumn.empty()) throw ConfigError("data.label_column", "data.label_column must name a column");
-    requireRange("data.max_length", d.maxLength, 1, true, 100000, true);
-    requireRange("data.dev_ratio", d.devRatio, 0, true, 1, false);
+    requireRange("data.max_length", d.maxLength);
+    requireRange("data.dev_ratio", d.devRatio);
     requireRange("data.test_ratio", d.testRatio, 0, true, 1 - d.devRatio, false, {}, "1 - data.dev_ratio");
     if (!d.train.empty() && d.dev.empty() && d.devRatio <= 0)
         throw ConfigError("data.dev_ratio", "data.dev_ratio must be in (0, 1) when data.dev names no file");
-    requireRange("data.min_count", d.minCount, 1, true, 1e9, true);
-    requireRange("data.max_vocab", d.maxVocab, 4, true, 1e8, true);
+    requireRange("data.min_count", d.minCount);
+    requireRange("data.max_vocab", d.maxVocab);
 
     const ModelConfig& m = c.model;
     requireChoice("model.type", m.type, {"textcnn", "bilstm", "transformer", "hf"});
     if (m.type == "hf" && m.path.empty())
         throw ConfigError("model.path", "model.path must name a Hugging Face model folder when model.type is \"hf\"");
-    requireRange("model.embedding_dim", m.embeddingDim, 1, true, 65536, true);
-    requireRange("model.hidden_dim", m.hiddenDim, 1, true, 65536, true);
-    requireRange("model.num_layers", m.numLayers, 1, true, 64, true);
-    requireRange("model.num_heads", m.numHeads, 1, true, 256, true);
+    requireRange("model.embedding_dim", m.embeddingDim);
+    requireRange("model.hidden_dim", m.hiddenDim);
+    requireRange("model.num_layers", m.numLayers);
+    requireRange("model.num_heads", m.numHeads);
     if (m.type == "transformer" && m.hiddenDim % m.numHeads != 0)
         throw ConfigError("model.num_heads", "model.hidden_dim (" + std::to_string(m.hiddenDim) +
                                                  ") must be divisible by model.num_heads (" +
                                                  std::to_string(m.numHeads) + ")");
-    requireRange("model.ff_dim", m.ffDim, 1, true, 1 << 20, true);
+    requireRange("model.ff_dim", m.ffDim);
     if (m.kernelSizes.empty()) throw ConfigError("model.kernel_sizes", "model.kernel_sizes must not be empty");
-    for (int size : m.kernelSizes) requireRange("model.kernel_sizes", size, 1, true, 64, true);
-    requireRange("model.num_filters", m.numFilters, 1, true, 100000, true);
-    requireRange("model.dropout", m.dropout, 0, true, 1, false);
+    for (int size : m.kernelSizes) requireRange("model.kernel_sizes", size);
+    requireRange("model.num_filters", m.numFilters);
+    requireRange("model.dropout", m.dropout);
 
     const TrainingConfig& t = c.training;
     requireChoice("training.method", t.method, trainingMethods());
-    requireRange("training.epochs", t.epochs, 1, true, 1e6, true);
-    requireRange("training.batch_size", t.batchSize, 1, true, 65536, true);
-    requireRange("training.lr", t.lr, 0, false, 10, true);
-    requireRange("training.weight_decay", t.weightDecay, 0, true, 10, true);
-    requireRange("training.warmup_ratio", t.warmupRatio, 0, true, 1, true);
+    requireRange("training.epochs", t.epochs);
+    requireRange("training.batch_size", t.batchSize);
+    requireRange("training.lr", t.lr);
+    requireRange("training.weight_decay", t.weightDecay);
+    requireRange("training.warmup_ratio", t.warmupRatio);
     requireChoice("training.device", t.device, {"auto", "cpu", "cuda"});
-    requireRange("training.threads", t.threads, 0, true, 1024, true);
-    requireRange("training.rdrop_alpha", t.rdropAlpha, 0, true, kInf, false);
-    requireRange("training.childtuning_batches", t.childtuningBatches, 0, true, 1e9, true);
+    requireRange("training.threads", t.threads);
+    requireRange("training.rdrop_alpha", t.rdropAlpha);
+    requireRange("training.childtuning_batches", t.childtuningBatches);
     requireChoice("training.precision", t.precision, {"fp32", "bf16"});
 
     const UegrConfig& u = c.uegr;
-    requireRange("uegr.adv_steps", u.advSteps, 0, true, 100, true);
-    requireRange("uegr.adv_step_size", u.advStepSize, 0, true, kInf, false);
-    requireRange("uegr.adv_max_norm", u.advMaxNorm, 0, true, kInf, false);
+    requireRange("uegr.adv_steps", u.advSteps);
+    requireRange("uegr.adv_step_size", u.advStepSize);
+    requireRange("uegr.adv_max_norm", u.advMaxNorm);
     requireChoice("uegr.adv_scale", u.advScale, {"relative", "absolute"});
     requireChoice("uegr.adv_init", u.advInit, {"zero", "uniform"});
-    requireRange("uegr.adv_init_mag", u.advInitMag, 0, true, kInf, false);
-    requireRange("uegr.passes", u.passes, 1, true, 16, true);
-    requireRange("uegr.dropout_min", u.dropoutMin, 0, true, 1, false);
+    requireRange("uegr.adv_init_mag", u.advInitMag);
+    requireRange("uegr.passes", u.passes);
+    requireRange("uegr.dropout_min", u.dropoutMin);
     requireRange("uegr.dropout_max", u.dropoutMax, u.dropoutMin, true, 1, false, "uegr.dropout_min");
-    requireRange("uegr.dropout_jitter", u.dropoutJitter, 0, true, 1, true);
+    requireRange("uegr.dropout_jitter", u.dropoutJitter);
     requireChoice("uegr.dropout_rule", u.dropoutRule, {"importance", "uniform", "fixed"});
-    requireRange("uegr.importance_ema", u.importanceEma, 0, true, 1, false);
-    requireRange("uegr.lambda_adv", u.lambdaAdv, 0, true, kInf, false);
-    requireRange("uegr.lambda_js", u.lambdaJs, 0, true, kInf, false);
-    requireRange("uegr.max_grad_norm", u.maxGradNorm, 0, true, kInf, false);
+    requireRange("uegr.importance_ema", u.importanceEma);
+    requireRange("uegr.lambda_adv", u.lambdaAdv);
+    requireRange("uegr.lambda_js", u.lambdaJs);
+    requireRange("uegr.max_grad_norm", u.maxGradNorm);
     requireChoice("uegr.saliency", u.saliency, {"taylor", "fisher", "gradient"});
-    requireRange("uegr.saliency_ema", u.saliencyEma, 0, true, 1, false);
+    requireRange("uegr.saliency_ema", u.saliencyEma);
     for (const auto& word : u.maskExempt)
         if (word.empty()) throw ConfigError("uegr.mask_exempt", "uegr.mask_exempt must not contain empty strings");
-    requireRange("uegr.keep_ratio", u.keepRatio, 0, false, 1, true);
+    requireRange("uegr.keep_ratio", u.keepRatio);
     requireChoice("uegr.mask_rank", u.maskRank, {"global", "per_tensor"});
-    requireRange("uegr.mask_every", u.maskEvery, 1, true, 1e9, true);
-    requireRange("uegr.mask_warmup_ratio", u.maskWarmupRatio, 0, true, 1, true);
+    requireRange("uegr.mask_every", u.maskEvery);
+    requireRange("uegr.mask_warmup_ratio", u.maskWarmupRatio);
     requireChoice("uegr.mask_mode", u.maskMode, {"hard", "soft"});
 
     const EvalConfig& e = c.eval;
-    requireRange("eval.every_steps", e.everySteps, 0, true, 1e9, true);
-    requireRange("eval.batch_size", e.batchSize, 1, true, 65536, true);
+    requireRange("eval.every_steps", e.everySteps);
+    requireRange("eval.batch_size", e.batchSize);
     requireChoice("eval.select_by", e.selectBy, {"accuracy", "macro_f1", "mcc"});
 
     const OutputConfig& o = c.output;
-    requireRange("output.checkpoint_every_steps", o.checkpointEverySteps, 0, true, 1e9, true);
-    requireRange("output.keep_checkpoints", o.keepCheckpoints, 1, true, 1000, true);
-    requireRange("output.log_every_steps", o.logEverySteps, 1, true, 1e9, true);
-    requireRange("output.saliency_every_steps", o.saliencyEverySteps, 0, true, 1e9, true);
+    requireRange("output.checkpoint_every_steps", o.checkpointEverySteps);
+    requireRange("output.keep_checkpoints", o.keepCheckpoints);
+    requireRange("output.log_every_steps", o.logEverySteps);
+    requireRange("output.saliency_every_steps", o.saliencyEverySteps);
 
     const RobustnessConfig& r = c.robustness;
-    requireRange("robustness.every_epochs", r.everyEpochs, 0, true, 1e6, true);
+    requireRange("robustness.every_epochs", r.everyEpochs);
     requireChoice("robustness.attack", r.attack, {"charswap", "wordnet", "pgd"});
-    requireRange("robustness.examples", r.examples, 1, true, 1e7, true);
-    requireRange("robustness.budget", r.budget, 1, true, 1e9, true);
-    requireRange("robustness.pgd_epsilon", r.pgdEpsilon, 0, false, kInf, false);
+    requireRange("robustness.examples", r.examples);
+    requireRange("robustness.budget", r.budget);
+    requireRange("robustness.pgd_epsilon", r.pgdEpsilon);
 }
 
 double defaultLearningRate(const std::string& modelType) {

@@ -108,7 +108,10 @@ void readSummary(const fs::path& path, RunOverview& run) {
         const nlohmann::json& test = summary.value("test", nlohmann::json());
         run.hasTest = test.is_object();
         if (run.hasTest) run.test = metricsFromJson(test);
-        run.status = summary.value("stopped_early", false) ? RunStatus::Stopped : RunStatus::Finished;
+        // Summaries before "status" existed say only whether the run stopped early.
+        const bool stopped = summary.contains("status") ? summary.at("status").get<std::string>() == "stopped"
+                                                        : summary.value("stopped_early", false);
+        run.status = stopped ? RunStatus::Stopped : RunStatus::Finished;
     } catch (const nlohmann::json::exception& error) {
         throw InputError(path.string(), 0, error.what());
     }

@@ -61,6 +61,7 @@ nlohmann::json toJson(const TrainingSummary& summary) {
                                {"wall_seconds", summary.wallSeconds},
                                {"steps_per_second", summary.stepsPerSecond},
                                {"best_dev", metricsObject(summary.bestDev)},
+                               {"status", summary.stoppedEarly ? "stopped" : "finished"},
                                {"stopped_early", summary.stoppedEarly}};
     document["test"] = summary.hasTest ? metricsObject(summary.test) : nlohmann::json();
     if (summary.hasRobustness) {

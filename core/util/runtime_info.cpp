@@ -67,8 +67,11 @@ void configureThreads(int threads) {
     using SetThreads = void (*)(int);
     if (auto* setOpenblasThreads = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         setOpenblasThreads(1);
-    const int available = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    at::set_num_threads(threads > 0 ? threads : available);
+    at::set_num_threads(intraOpThreadsFor(threads));
+}
+
+int intraOpThreadsFor(int threads) {
+    return threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 }  // namespace uegr

@@ -25,5 +25,8 @@ nlohmann::json toJson(const RuntimeInfo& info);
 // Sets LibTorch's intra-op threads (0 = all cores) and pins OpenBLAS to one thread so the two
 // pools do not oversubscribe the cores.
 void configureThreads(int threads);
+// The intra-op threads configureThreads(threads) gives: `threads`, or every core for 0. Unlike
+// RuntimeInfo::intraOpThreads it does not depend on the calling thread's OpenMP state.
+int intraOpThreadsFor(int threads);
 
 }  // namespace uegr

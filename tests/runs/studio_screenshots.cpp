@@ -127,6 +127,6 @@ int main(int argc, char** argv) {
     waitFor([&] { return !robustness->isRunning(); }, 600000);
     robustness->showExamples(runDir, QStringLiteral("wordnet"));
     ok &= save(window, out + QStringLiteral("/robustness.png"));
-    window.close();
+    window.closeWithoutAsking();
     return ok ? 0 : 1;
 }

@@ -5,18 +5,25 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest/QtTest>
 
+#include "about_dialog.h"
 #include "export_run.h"
 #include "live_plot.h"
+#include "main_window.h"
 #include "report/metrics_csv.h"
 #include "report_builder.h"
 #include "runs_page.h"
 #include "runs_table_model.h"
 #include "runs_workspace.h"
+#include "runtime_summary.h"
 #include "saliency_source.h"
 #include "support/tiny_run.h"
 #include "text/tokenizer.h"
@@ -128,6 +135,20 @@ private Q_SLOTS:
         QVERIFY(stopped.resumable);
         QCOMPARE(stopped.steps, std::int64_t(2));
         QVERIFY(!stopped.hasBestDev);  // stopped before the first evaluation at step 3
+    }
+
+    // summary.json names the run's status; summaries written before it existed read as before.
+    void statusFromSummaryJson() {
+        QJsonObject summary = QJsonDocument::fromJson(readAll(finished_ + "/summary.json")).object();
+        QCOMPARE(summary.value("status").toString(), QStringLiteral("finished"));
+        QTemporaryDir dir;
+        writeFile(dir.filePath("config.json"), readAll(finished_ + "/config.json"));
+        summary.insert("status", QStringLiteral("stopped"));
+        writeFile(dir.filePath("summary.json"), QJsonDocument(summary).toJson());
+        QCOMPARE(readRunOverview(dir.path().toStdString()).status, RunStatus::Stopped);
+        summary.remove("status");
+        writeFile(dir.filePath("summary.json"), QJsonDocument(summary).toJson());
+        QCOMPARE(readRunOverview(dir.path().toStdString()).status, RunStatus::Finished);
     }
 
     void statusFromFilesAndTimes() {
@@ -431,6 +452,38 @@ private Q_SLOTS:
         QCOMPARE(recent.front(), QDir::cleanPath(root.filePath("5")));
         QCOMPARE(recent.count(QDir::cleanPath(root.filePath("5"))), 1);
         QCOMPARE(recent[1], QDir::cleanPath(root.filePath(QString::number(kMaxRecentRuns + 2))));
+    }
+
+    // Runs in the workspace are recent runs even if none was opened yet.
+    void recentRunsIncludeTheWorkspaceRuns() {
+        QSettings().remove("runs/recent");
+        MainWindow window;
+        RunsPage& page = *window.runsPage();
+        QSignalSpy scanned(&page, &RunsPage::scanned);
+        page.setWorkspace(workspace_.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
+        auto* menu = window.findChild<QMenu*>("recentRunsMenu");
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        QStringList entries;
+        for (QAction* action : menu->actions()) entries << action->text();
+        QVERIFY2(entries.contains(QDir::toNativeSeparators(finished_)), qPrintable(entries.join('\n')));
+        QVERIFY2(entries.contains(QDir::toNativeSeparators(stopped_)), qPrintable(entries.join('\n')));
+        QVERIFY(!entries.contains("No recent runs"));
+        // Opened runs come first.
+        page.openRun(stopped_);
+        QCOMPARE(page.recentRunFolders().front(), QDir::cleanPath(stopped_));
+    }
+
+    // About and the report state the same thread count, whichever thread asks.
+    void runtimeThreadsAreOneTruth() {
+        const int onGuiThread = queryRuntime().intraOpThreads;
+        const int onWorker = QtConcurrent::run([] { return queryRuntime().intraOpThreads; }).result();
+        QCOMPARE(onWorker, onGuiThread);
+        QCOMPARE(onGuiThread, std::max(1, QThread::idealThreadCount()));
+        AboutDialog about;
+        const QString text = about.findChild<QLabel*>("aboutText")->text();
+        QVERIFY2(text.contains(QStringLiteral("Threads:</td><td>%1<").arg(onGuiThread)), qPrintable(text));
     }
 
     // Last: it turns the stopped run into a finished one.

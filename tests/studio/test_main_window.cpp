@@ -4,17 +4,36 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QtTest/QtTest>
 
 #include "about_dialog.h"
+#include "config_form.h"
+#include "config_page.h"
 #include "main_window.h"
+#include "support/message_box_answer.h"
 #include "translations.h"
 #include "util/runtime_info.h"
 
 using uegr::studio::AboutDialog;
 using uegr::studio::MainWindow;
+using uegr::testing::answerNextMessageBox;
+
+namespace {
+
+void editPasses(MainWindow& window, int passes) {
+    auto* spin = qobject_cast<QSpinBox*>(window.configPage()->form().editor(QStringLiteral("uegr.passes")));
+    QVERIFY(spin);
+    spin->setValue(passes);
+}
+
+}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -63,6 +82,67 @@ private Q_SLOTS:
         MainWindow restored;
         QCOMPARE(restored.size(), QSize(913, 517));
         QCOMPARE(restored.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 4);
+    }
+
+    void closingWithUnsavedConfigAsks() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        editPasses(window, 5);
+        QVERIFY(window.isWindowModified());
+
+        QString question;
+        answerNextMessageBox(QStringLiteral("Cancel"), &question);
+        QVERIFY(!window.close());
+        QVERIFY2(question.contains(QStringLiteral("unsaved")), qPrintable(question));
+        QVERIFY(window.isVisible());
+
+        question.clear();
+        answerNextMessageBox(QStringLiteral("Discard"), &question);
+        QVERIFY(window.close());
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!window.isVisible());
+    }
+
+    // The platform appends the application's display name ("… — UEGR Studio"), so the title
+    // must name the document only, with "*" for unsaved edits.
+    void titleNamesTheConfigOnce() {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("UEGR Studio"));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowHandle()->title(), QStringLiteral("Untitled run config"));
+        editPasses(window, 5);
+        QCOMPARE(window.windowHandle()->title(), QStringLiteral("Untitled run config*"));
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QCOMPARE(window.configPage()->saveConfig(path), QString());
+        QCOMPARE(window.windowHandle()->title(), QStringLiteral("run.json"));
+        QCOMPARE(window.windowFilePath(), path);
+        QVERIFY(window.close());
+        QGuiApplication::setApplicationDisplayName(QString());
+    }
+
+    void lastConfigAndPageAreRestored() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("restored.json"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            editPasses(window, 7);
+            QCOMPARE(window.configPage()->saveConfig(path), QString());
+            window.showPage(3);
+            QVERIFY(window.close());
+        }
+        MainWindow restored;
+        restored.show();
+        restored.openStartupFile({});
+        QCOMPARE(restored.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 3);
+        QCOMPARE(restored.configPage()->fileName(), path);
+        QCOMPARE(restored.configPage()->config().uegr.passes, 7);
+        QVERIFY(restored.close());
+        QSettings().clear();
     }
 
     void germanTranslationLoads() {

@@ -1,14 +1,16 @@
 // Dataset and configuration pages, plots and smoothing: behaviour a user sees, with expected
 // values worked out by hand from the fixtures.
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
-#include <QTableView>
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
 
@@ -104,6 +106,76 @@ private Q_SLOTS:
         QCOMPARE(page.problems().size(), 1);
     }
 
+    void datasetPageCountsEachRejectedRowOnce() {
+        DatasetPage page;
+        QSignalSpy loaded(&page, &DatasetPage::loaded);
+        page.openDataset(kFixtures + QStringLiteral("/two_bad_lines.csv"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.problems().size(), 2);
+        const QString summary = page.findChild<QLabel*>(QStringLiteral("datasetSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral(", 2 rejected rows")), qPrintable(summary));
+    }
+
+    // Nothing to train on, or nothing to tell apart: the file must not become the training file.
+    void datasetPageRefusesUnusableFiles_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no usable row") << "empty_texts.csv"
+                                       << "no usable rows";
+        QTest::newRow("one label") << "one_label.csv"
+                                   << "at least two labels";
+    }
+
+    void datasetPageRefusesUnusableFiles() {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        ConfigPage config;
+        DatasetPage page;
+        connect(&page, &DatasetPage::loaded, &config,
+                [&](const QString& path) { config.useDataset(path, page.mapping()); });
+        QSignalSpy loaded(&page, &DatasetPage::loaded);
+        QSignalSpy failed(&page, &DatasetPage::loadFailed);
+        page.openDataset(kFixtures + QLatin1Char('/') + file);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().at(0).toString().contains(reason),
+                 qPrintable(failed.first().at(0).toString()));
+        QVERIFY(loaded.isEmpty());
+        const QString summary = page.findChild<QLabel*>(QStringLiteral("datasetSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("cannot be used for training")), qPrintable(summary));
+        QVERIFY(config.config().data.train.empty());  // still the previous (demo) dataset
+    }
+
+    void datasetPageDecodesTheChosenEncoding() {
+        DatasetPage page;
+        QSignalSpy loaded(&page, &DatasetPage::loaded);
+        QSignalSpy failed(&page, &DatasetPage::loadFailed);
+        const QString file = kFixtures + QStringLiteral("/windows1252.csv");
+        page.openDataset(file);
+        QVERIFY(failed.wait(10000));  // as UTF-8, three of four rows are rejected
+        QCOMPARE(page.problems().size(), 3);
+
+        auto* encoding = page.findChild<QComboBox*>(QStringLiteral("datasetEncoding"));
+        QVERIFY(encoding);
+        encoding->setCurrentIndex(encoding->findText(QStringLiteral("Windows-1252")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(page.problems().isEmpty());
+        QCOMPARE(page.statistics().rows, std::size_t(4));
+        const QString trainingFile = loaded.first().at(0).toString();
+        QVERIFY(trainingFile != file);
+        QCOMPARE(page.trainingFile(), trainingFile);
+        QCOMPARE(page.fileName(), file);
+        auto* preview = page.findChild<QTableView*>(QStringLiteral("datasetPreview"));
+        QCOMPARE(preview->model()->index(0, 0).data().toString(), QStringLiteral("café au lait"));
+        QCOMPARE(preview->model()->index(2, 0).data().toString(), QStringLiteral("“quoted” € price"));
+        // Training reads the copy, which core reads as UTF-8 without rejecting a row.
+        const uegr::RawTable copy = uegr::readTable(trainingFile.toStdString(), "auto", false);
+        QCOMPARE(copy.rows.size(), std::size_t(4));
+
+        encoding->setCurrentIndex(encoding->findText(QStringLiteral("Latin-1 (ISO 8859-1)")));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(preview->model()->index(1, 0).data().toString(), QStringLiteral("naïve plot"));
+    }
+
     void rawTableModelShowsSourceLines() {
         RawTableModel model;
         model.setTable(std::make_shared<const uegr::RawTable>(
@@ -162,18 +234,20 @@ private Q_SLOTS:
         QVERIFY(passes);
         QCOMPARE(passes->maximum(), 16);
         passes->setValue(5);
-        passes->setValue(6);  // merges with the previous edit of the same field
+        passes->setValue(6);  // a second committed edit of the same field: its own step
         auto* lambdaJs = qobject_cast<QDoubleSpinBox*>(page.form().editor(QStringLiteral("uegr.lambda_js")));
         lambdaJs->setValue(0.5);
-        QCOMPARE(page.undoStack()->count(), 2);
+        QCOMPARE(page.undoStack()->count(), 3);
         QCOMPARE(page.config().uegr.passes, 6);
         page.undoStack()->undo();
         QCOMPARE(page.config().uegr.lambdaJs, 1.0);
         page.undoStack()->undo();
+        QCOMPARE(page.config().uegr.passes, 5);
+        page.undoStack()->undo();
         QCOMPARE(page.config().uegr.passes, 3);
         page.undoStack()->redo();
-        QCOMPARE(passes->value(), 6);
-        QCOMPARE(page.undoStack()->count(), 2);
+        QCOMPARE(passes->value(), 5);
+        QCOMPARE(page.undoStack()->count(), 3);
     }
 
     void presetsAreUndoable() {
@@ -217,6 +291,28 @@ private Q_SLOTS:
         // s3 = 0.5*2.5 + 0.5*4 = 3.25 -> 3.25/0.875
         QVERIFY(qAbs(smoothed[2] - 3.25 / 0.875) < 1e-12);
         QCOMPARE(debiasedEma({1, 5}, 0.0), (QVector<double>{1, 5}));
+    }
+
+    // One evaluation (a 1-epoch run) must be visible: a marker, and axes around the point.
+    void livePlotShowsALonePoint() {
+        LivePlot plot(QStringLiteral("step"), QStringLiteral("dev metric"));
+        const int accuracy = plot.addSeries(QStringLiteral("accuracy"), Qt::blue);
+        plot.addPoint(accuracy, 13, 0.55);
+        plot.resetView();
+        QVERIFY(!plot.graph(accuracy)->scatterStyle().isNone());
+        const QCPRange values = plot.yAxis->range();
+        QVERIFY2(values.contains(0.55) && values.size() <= 0.2,
+                 qPrintable(QStringLiteral("%1..%2").arg(values.lower).arg(values.upper)));
+        QVERIFY(!(values.lower == -2 && values.upper == 2));
+        const QCPRange keys = plot.xAxis->range();
+        QVERIFY2(keys.contains(13) && keys.size() <= 4,
+                 qPrintable(QStringLiteral("%1..%2").arg(keys.lower).arg(keys.upper)));
+
+        // A second point makes a line: the marker was only there because a line needs two.
+        plot.addPoint(accuracy, 26, 0.75);
+        plot.refresh();
+        QVERIFY(plot.graph(accuracy)->scatterStyle().isNone());
+        QVERIFY(plot.yAxis->range().contains(0.55) && plot.yAxis->range().contains(0.75));
     }
 
     void livePlotExportsAndToggles() {

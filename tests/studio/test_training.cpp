@@ -1,7 +1,10 @@
 // Training from the GUI: telemetry hand-over between threads, a real (tiny) run started from the
 // Training page, pause/resume/stop, and a responsive event loop while the model trains.
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -9,12 +12,17 @@
 #include <atomic>
 
 #include "live_plot.h"
+#include "main_window.h"
+#include "saliency_page.h"
+#include "support/message_box_answer.h"
 #include "support/tiny_run_config.h"
 #include "telemetry_buffer.h"
+#include "train/run_reader.h"
 #include "training_page.h"
 #include "training_session.h"
 
 using namespace uegr::studio;
+using uegr::testing::answerNextMessageBox;
 
 Q_DECLARE_METATYPE(uegr::studio::TelemetryBatch)
 
@@ -42,6 +50,9 @@ class TestTraining : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("uegr-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_studio_training"));
+        QSettings().clear();
         qRegisterMetaType<TelemetryBatch>();
     }
 
@@ -155,6 +166,114 @@ private Q_SLOTS:
         QVERIFY(summary.value(QStringLiteral("steps")).toInteger() < 6000);
         QCOMPARE(summary.value(QStringLiteral("steps")).toInteger(), stepsIn(telemetry));
         QVERIFY(!session.isRunning());
+    }
+
+    // A stopped run says so, and claims no dev accuracy when it never evaluated.
+    void stoppedRunIsReportedAsStopped() {
+        QTemporaryDir dir;
+        TrainingPage page;
+        page.setConfigSource([&] { return tinyConfig(dir.filePath(QStringLiteral("run")), 2000); });
+        QSignalSpy telemetry(&page.session(), &TrainingSession::telemetry);
+        QSignalSpy finished(&page.session(), &TrainingSession::finished);
+        QSignalSpy status(&page, &TrainingPage::statusMessage);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) > 0, 60000);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("stopButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.first().at(0).toJsonObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("stopped"));
+        QVERIFY(!status.isEmpty());
+        const QString message = status.last().at(0).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Stopped at step")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("accuracy")), qPrintable(message));
+        QVERIFY2(page.logText().contains(message), qPrintable(page.logText()));
+    }
+
+    void closingDuringTrainingAsksThenStopsAndQuits() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        TrainingPage& page = *window.trainingPage();
+        page.setConfigSource([&] { return tinyConfig(dir.filePath(QStringLiteral("run")), 2000); });
+        QSignalSpy telemetry(&page.session(), &TrainingSession::telemetry);
+        QSignalSpy finished(&page.session(), &TrainingSession::finished);
+        QVERIFY(page.start());
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) > 0, 60000);
+
+        QString question;
+        answerNextMessageBox(QStringLiteral("Cancel"), &question);
+        QVERIFY(!window.close());
+        QVERIFY2(question.contains(QStringLiteral("training run")), qPrintable(question));
+        QVERIFY(window.isVisible());
+        QVERIFY(page.session().isRunning());
+
+        answerNextMessageBox(QStringLiteral("Stop and Quit"), &question);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!window.close());  // not yet: the run first saves its checkpoint
+        QVERIFY2(clock.elapsed() < 2000, "closing waited for the run on the GUI thread");
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60000);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(0).toJsonObject().value(QStringLiteral("stopped_early")).toBool());
+        QCOMPARE(uegr::readRunOverview(dir.filePath(QStringLiteral("run")).toStdString()).status,
+                 uegr::RunStatus::Stopped);
+    }
+
+    // With output.saliency_every_steps 0 the run sends snapshots only on request; following
+    // must still show them, and the header must name the live run.
+    void followLiveShowsSnapshotsOfARunThatSendsNone() {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        uegr::RunConfig config = tinyConfig(runDir, 2000);
+        QCOMPARE(config.output.saliencyEverySteps, 0);
+        TrainingSession session;
+        SaliencyPage page;
+        page.setTrainingSession(&session);
+        page.show();
+        QSignalSpy shown(&page, &SaliencyPage::snapshotShown);
+        auto* follow = page.findChild<QCheckBox*>(QStringLiteral("followLive"));
+        QVERIFY(follow);
+        QTest::mouseClick(follow, Qt::LeftButton, {}, QPoint(5, follow->height() / 2));
+        QVERIFY(follow->isChecked());
+        QVERIFY(session.start(config));
+        QVERIFY(shown.wait(30000));
+        const QString header = page.findChild<QLabel*>(QStringLiteral("saliencyModel"))->text();
+        QVERIFY2(header.contains(QDir::toNativeSeparators(runDir)) && header.contains(QStringLiteral("live")),
+                 qPrintable(header));
+        QVERIFY(shown.wait(30000));  // and keeps following
+        session.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isRunning(), 60000);
+    }
+
+    // After a resume the plots show the steps before the resume point too, each once.
+    void resumedRunShowsItsWholeHistory() {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("run"));
+        TrainingPage page;
+        page.setConfigSource([&] { return tinyConfig(runDir, 2000); });
+        QSignalSpy telemetry(&page.session(), &TrainingSession::telemetry);
+        QSignalSpy finished(&page.session(), &TrainingSession::finished);
+        QVERIFY(page.start());
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) >= 3, 60000);
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        const qint64 stoppedAt =
+            finished.first().at(0).toJsonObject().value(QStringLiteral("steps")).toInteger();
+
+        telemetry.clear();
+        QVERIFY(page.continueRun(runDir));
+        QTRY_VERIFY_WITH_TIMEOUT(stepsIn(telemetry) >= 3, 60000);
+        page.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+        const qint64 lastStep =
+            finished.last().at(0).toJsonObject().value(QStringLiteral("steps")).toInteger();
+        QVERIFY(lastStep > stoppedAt);
+
+        const int total = page.lossPlot()->seriesIndex(QStringLiteral("total"));
+        QTRY_COMPARE(page.lossPlot()->graph(total)->data()->size(), static_cast<int>(lastStep));
+        QCOMPARE(page.lossPlot()->graph(total)->data()->at(0)->key, 1.0);
+        QCOMPARE(page.lossPlot()->graph(total)->data()->at(static_cast<int>(lastStep) - 1)->key,
+                 static_cast<double>(lastStep));
     }
 
     void eventLoopKeepsTickingDuringTraining() {
