@@ -10,3 +10,13 @@ if(UEGR_BUILD_GUI)
   set_tests_properties(install_deb_packages PROPERTIES TIMEOUT 600
                        ENVIRONMENT "OPENBLAS_NUM_THREADS=1;OMP_WAIT_POLICY=PASSIVE")
 endif()
+
+# `uegr report` (headless, through the studio's --report mode); needs poppler-utils.
+find_program(UEGR_PDFTOTEXT pdftotext)
+if(UEGR_BUILD_GUI AND UEGR_PDFTOTEXT)
+  add_test(NAME cli_report_pdf_and_html COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install/headless_report.sh ${CMAKE_BINARY_DIR})
+  set_tests_properties(cli_report_pdf_and_html PROPERTIES TIMEOUT 300
+                       ENVIRONMENT "OPENBLAS_NUM_THREADS=1;OMP_WAIT_POLICY=PASSIVE")
+elseif(UEGR_BUILD_GUI)
+  message(STATUS "pdftotext not found: `uegr report` is not tested (install poppler-utils)")
+endif()

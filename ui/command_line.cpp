@@ -28,6 +28,16 @@ StudioOptions parseCommandLine(const QStringList& arguments) {
                                     "Close the window after <ms> milliseconds (for smoke tests)."),
         QCoreApplication::translate("CommandLine", "ms"));
     parser.addOption(quitAfter);
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the report of the run folder <run> to the --out file and exit."),
+        QCoreApplication::translate("CommandLine", "run"));
+    const QCommandLineOption reportOut(
+        QStringLiteral("out"), QCoreApplication::translate("CommandLine", "The report file (.pdf or .html)."),
+        QCoreApplication::translate("CommandLine", "file"));
+    parser.addOption(report);
+    parser.addOption(reportOut);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -43,6 +53,10 @@ StudioOptions parseCommandLine(const QStringList& arguments) {
             failWithUsageError(
                 QCoreApplication::translate("CommandLine", "--quit-after-ms needs a non-negative integer."));
     }
+    if (parser.isSet(report) != parser.isSet(reportOut))
+        failWithUsageError(QCoreApplication::translate("CommandLine", "--report and --out go together."));
+    options.reportRun = parser.value(report);
+    options.reportOut = parser.value(reportOut);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         failWithUsageError(QCoreApplication::translate("CommandLine", "Give at most one file to open."));

@@ -15,5 +15,6 @@ void registerEvalCommands(CLI::App& app, Action& action);
 void registerPredictCommands(CLI::App& app, Action& action);
 void registerTrainCommand(CLI::App& app, Action& action);
 void registerAttackCommand(CLI::App& app, Action& action);
+void registerReportCommand(CLI::App& app, Action& action);
 
 }  // namespace uegr::cli

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     uegr::cli::registerPredictCommands(app, action);
     uegr::cli::registerTrainCommand(app, action);
     uegr::cli::registerAttackCommand(app, action);
+    uegr::cli::registerReportCommand(app, action);
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "command_line.h"
+#include "headless_report.h"
 #include "main_window.h"
 #include "translations.h"
 #include "util/openmp_wait_policy.h"
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
     uegr::studio::installTranslators(application, QLocale());
 
     const uegr::studio::StudioOptions options = uegr::studio::parseCommandLine(QApplication::arguments());
+    if (!options.reportRun.isEmpty()) return uegr::studio::writeReportHeadless(options.reportRun, options.reportOut);
     uegr::studio::MainWindow window;
     window.show();
     window.openStartupFile(options.fileToOpen);
