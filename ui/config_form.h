@@ -1,8 +1,10 @@
 #pragma once
 // Every run-config key as a validated editor, grouped Data / Model / Training / UEGR forward
 // stage / UEGR backward stage / Evaluation / Output. The editors are the single source of
-// truth: config() reads them all back. Ranges match uegr::validate(); cross-key rules
-// (dropout_max >= dropout_min, ...) are left to validate() and reported by the page.
+// truth: config() reads them all back. Numeric editors take their ranges from
+// uegr::numericRanges(), the table validate() checks, and commit when editing is finished (not
+// per keystroke). Cross-key rules (dropout_max >= dropout_min, ...) are left to validate() and
+// reported by the page.
 #include <QVariant>
 #include <QWidget>
 #include <functional>

@@ -109,7 +109,7 @@ DatasetPage::DatasetPage(QWidget* parent)
     preview_->setModel(model_);
     preview_->setSelectionBehavior(QAbstractItemView::SelectRows);
     preview_->setWordWrap(false);
-    preview_->horizontalHeader()->setStretchLastSection(true);
+    preview_->horizontalHeader()->setStretchLastSection(false);
 
     auto* top = new QHBoxLayout;
     top->addWidget(openButton);
@@ -209,6 +209,7 @@ void DatasetPage::editMapping() {
 }
 
 void DatasetPage::analyse() {
+    fitPreviewColumns();
     analyser_->waitForFinished();
     summary_->setText(tr("Checking rows…"));
     const std::shared_ptr<const RawTable> table = model_->table();
@@ -260,6 +261,21 @@ void DatasetPage::analysed() {
     summary_->setStyleSheet({});
     summary_->setText(summary);
     Q_EMIT loaded(trainingFile_);
+}
+
+// The text columns take the free width; the others (labels, ids) are as wide as their contents.
+void DatasetPage::fitPreviewColumns() {
+    const std::vector<std::string>& header = model_->table()->header;
+    const auto isText = [&](int column) {
+        for (const ColumnRef& text : {mapping_.text, mapping_.pair})
+            if (text.index == column ||
+                (!text.name.empty() && header[static_cast<std::size_t>(column)] == text.name))
+                return true;
+        return false;
+    };
+    for (int column = 0; column < model_->columnCount(); ++column)
+        preview_->horizontalHeader()->setSectionResizeMode(
+            column, isText(column) ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
 QString DatasetPage::unusableReason() const {

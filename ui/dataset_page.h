@@ -57,6 +57,7 @@ private:
     void analyse();
     void analysed();
     void showProblems(const std::vector<SkippedRow>& rows, const QString& fatal);
+    void fitPreviewColumns();
     QString unusableReason() const;  // empty when the rows can train a classifier
     void refuse(const QString& summary, const QString& reason);
     void jumpToProblem(QListWidgetItem* item);  // selects the problem's row in the preview

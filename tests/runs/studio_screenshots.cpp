@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
     // Mid-run: a few evaluations' worth of curves.
     waitFor([&] { return training->progressText().contains(QStringLiteral("epoch 2")); }, 240000);
     ok &= save(window, out + QStringLiteral("/training.png"));
-    waitFor([&] { return !training->session().isRunning(); }, 600000);
+    if (!waitFor([&] { return !training->session().isRunning(); }, 1800000)) return 1;  // slow machines
 
     RunsPage* runs = window.runsPage();
     window.showPage(4);

@@ -2,6 +2,7 @@
 // values worked out by hand from the fixtures.
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -91,6 +92,9 @@ private Q_SLOTS:
         auto* list = page.findChild<QListWidget*>(QStringLiteral("datasetProblems"));
         auto* preview = page.findChild<QTableView*>(QStringLiteral("datasetPreview"));
         QVERIFY(list && preview);
+        // The text gets the width, not the label.
+        QCOMPARE(preview->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+        QCOMPARE(preview->horizontalHeader()->sectionResizeMode(1), QHeaderView::ResizeToContents);
         Q_EMIT list->itemDoubleClicked(list->item(0));
         const QModelIndexList selected = preview->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
