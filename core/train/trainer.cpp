@@ -3,12 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <sstream>
 #include <filesystem>
 #include <thread>
 
 #include "data/dataset.h"
 #include "eval/evaluation.h"
+#include "io/archive_file.h"
 #include "model/device_selection.h"
 #include "model/model_bundle.h"
 #include "model/pretrained_model.h"
@@ -85,9 +85,7 @@ EvalTelemetry toTelemetry(const EvaluationResult& result, std::int64_t step, int
 void saveWeights(torch::nn::Module& model, const std::string& path) {
     torch::serialize::OutputArchive archive;
     model.save(archive);
-    std::ostringstream bytes;
-    archive.save_to(bytes);
-    writeFileAtomically(path, bytes.str());
+    saveArchiveAtomically(archive, path);
 }
 
 void loadWeights(torch::nn::Module& model, const std::string& path, const torch::Device& device) {
