@@ -1,5 +1,6 @@
-// `uegr train --config FILE [--out DIR] [--resume RUN_DIR]`: trains one run and prints its
-// summary as JSON on stdout; progress goes to stderr. Ctrl-C writes a checkpoint and exits 130.
+// `uegr train --config FILE [--out DIR [--overwrite]] [--resume RUN_DIR]`: trains one run and
+// prints its summary as JSON on stdout; progress goes to stderr. Ctrl-C writes a checkpoint and
+// exits 130.
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
@@ -121,6 +122,7 @@ private:
 
 struct TrainOptions {
     std::string config, out, resume;
+    bool overwrite = false;
 };
 
 int runTraining(const TrainOptions& options) {
@@ -129,7 +131,10 @@ int runTraining(const TrainOptions& options) {
         config = loadRunConfig(options.config);
         if (!options.out.empty()) config.output.dir = options.out;
     }
-    Trainer trainer(config, options.resume);
+    Trainer trainer(config, options.resume,
+                    options.overwrite ? ExistingRunFolder::kMoveAside : ExistingRunFolder::kRefuse);
+    if (!trainer.movedAside().empty())
+        std::cerr << "previous content moved to " << trainer.movedAside() << "\n";
     std::cerr << "run directory: " << trainer.runDir() << "\n";
     printConfigWarnings(trainer.config(), "");
 
@@ -171,12 +176,17 @@ void registerTrainCommand(CLI::App& app, Action& action) {
     CLI::Option* config =
         train->add_option("--config", options->config, "Run config JSON")->check(CLI::ExistingFile);
     train->add_option("--out", options->out, "Run directory (overrides output.dir)");
+    CLI::Option* overwrite = train->add_flag(
+        "--overwrite", options->overwrite,
+        "Move a run folder that already holds something aside to FOLDER.old-<time> (never deleted)");
     CLI::Option* resume =
         train
             ->add_option("--resume", options->resume,
-                         "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
+                         "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json; a run "
+                         "stopped before its first checkpoint restarts from step 0)")
             ->check(CLI::ExistingDirectory);
     config->excludes(resume);
+    overwrite->excludes(resume);
     train->callback([&action, options] {
         if (options->config.empty() && options->resume.empty())
             throw CLI::RequiredError("--config or --resume");
