@@ -1,10 +1,11 @@
 // `uegr train --config FILE [--out DIR [--overwrite]] [--resume RUN_DIR]`: trains one run and
-// prints its summary as JSON on stdout; progress goes to stderr. Ctrl-C writes a checkpoint and
-// exits 130.
+// prints its summary as JSON on stdout; progress goes to stderr. Ctrl-C or SIGTERM writes a
+// checkpoint and exits 130.
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -22,7 +23,7 @@
 namespace uegr::cli {
 namespace {
 
-// The SIGINT handler may only touch lock-free atomics; it reaches the running trainer here.
+// The SIGINT/SIGTERM handler may only touch lock-free atomics; it reaches the running trainer here.
 std::atomic<TrainingControl*> activeControl{nullptr};
 
 extern "C" void requestStop(int) {
@@ -125,6 +126,29 @@ struct TrainOptions {
     bool overwrite = false;
 };
 
+// Ctrl-C and SIGTERM (kill, systemd, a batch scheduler) both stop after the current step with a
+// checkpoint; the previous handlers come back when training ends.
+class StopOnSignals {
+public:
+    explicit StopOnSignals(TrainingControl& control) {
+        activeControl = &control;
+        struct sigaction action {};
+        action.sa_handler = requestStop;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < kSignals.size(); ++i) sigaction(kSignals[i], &action, &previous_[i]);
+    }
+    ~StopOnSignals() {
+        for (std::size_t i = 0; i < kSignals.size(); ++i) sigaction(kSignals[i], &previous_[i], nullptr);
+        activeControl = nullptr;
+    }
+    StopOnSignals(const StopOnSignals&) = delete;
+    StopOnSignals& operator=(const StopOnSignals&) = delete;
+
+private:
+    static constexpr std::array<int, 2> kSignals{SIGINT, SIGTERM};
+    std::array<struct sigaction, 2> previous_{};
+};
+
 int runTraining(const TrainOptions& options) {
     RunConfig config;
     if (options.resume.empty()) {
@@ -140,23 +164,14 @@ int runTraining(const TrainOptions& options) {
 
     TrainingControl control;
     ConsoleProgress progress(isatty(STDERR_FILENO) != 0, trainer.config().output.logEverySteps);
-    activeControl = &control;
-    struct sigaction action {};
-    action.sa_handler = requestStop;
-    sigemptyset(&action.sa_mask);
-    struct sigaction previous {};
-    sigaction(SIGINT, &action, &previous);
     TrainingSummary summary;
     try {
+        const StopOnSignals stopOnSignals(control);
         summary = trainer.run(progress, control);
     } catch (...) {
-        sigaction(SIGINT, &previous, nullptr);
-        activeControl = nullptr;
         progress.finish();
         throw;
     }
-    sigaction(SIGINT, &previous, nullptr);
-    activeControl = nullptr;
     progress.finish();
 
     std::cout << toJson(summary).dump(2) << "\n";
