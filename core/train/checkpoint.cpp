@@ -20,18 +20,36 @@ constexpr const char* kPrefix = "step-";
 
 fs::path checkpointsRoot(const std::string& runDir) { return fs::path(runDir) / "checkpoints"; }
 
-// Runs `body`, turning LibTorch's and the filesystem's errors (corrupt archive, missing key,
-// shape mismatch, full disk) into an Error that names the file; our own Errors already do.
+Error fileError(const char* what, const fs::path& file, const std::string& reason) {
+    return Error("cannot " + std::string(what) + " " + file.string() + ": " + reason);
+}
+
+// Runs `body`, turning LibTorch's errors (corrupt archive, missing key, shape mismatch) and
+// our own into an Error that names the file.
 template <typename Body>
 void withFile(const fs::path& file, const char* what, Body&& body) {
     try {
         body();
     } catch (const c10::Error& error) {
-        throw Error("cannot " + std::string(what) + " " + file.string() + ": " + error.what_without_backtrace());
-    } catch (const Error&) {
+        throw fileError(what, file, error.what_without_backtrace());
+    } catch (const InputError&) {
         throw;
     } catch (const std::exception& error) {
-        throw Error("cannot " + std::string(what) + " " + file.string() + ": " + error.what());
+        throw fileError(what, file, error.what());
+    }
+}
+
+// The same for writing, where our own errors already name the file and the reason (full disk).
+template <typename Body>
+void writingFile(const fs::path& file, const char* what, Body&& body) {
+    try {
+        body();
+    } catch (const Error&) {
+        throw;
+    } catch (const c10::Error& error) {
+        throw fileError(what, file, error.what_without_backtrace());
+    } catch (const std::exception& error) {
+        throw fileError(what, file, error.what());
     }
 }
 
@@ -90,17 +108,17 @@ void removeOldCheckpoints(const fs::path& root, int keep, std::int64_t current) 
 }
 
 void writeCheckpointFiles(const fs::path& folder, TrainingEngine& engine, const TrainingProgress& progress) {
-    withFile(folder / "model.pt", "write", [&] {
+    writingFile(folder / "model.pt", "write", [&] {
         torch::serialize::OutputArchive archive;
         engine.model().save(archive);
         saveArchiveAtomically(archive, (folder / "model.pt").string());
     });
-    withFile(folder / "engine.pt", "write", [&] {
+    writingFile(folder / "engine.pt", "write", [&] {
         torch::serialize::OutputArchive archive;
         engine.save(archive);
         saveArchiveAtomically(archive, (folder / "engine.pt").string());
     });
-    withFile(folder / "rng.pt", "write", [&] {
+    writingFile(folder / "rng.pt", "write", [&] {
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         torch::Tensor state;
         {
@@ -147,7 +165,7 @@ std::string writeCheckpoint(const std::string& runDir, TrainingEngine& engine,
     const fs::path staging = root / (kTemporaryMarker + name);
     const fs::path target = root / name;
     try {
-        withFile(target, "write", [&] {
+        writingFile(target, "write", [&] {
             fs::remove_all(staging);
             fs::create_directories(staging);
             writeCheckpointFiles(staging, engine, progress);
@@ -161,7 +179,7 @@ std::string writeCheckpoint(const std::string& runDir, TrainingEngine& engine,
         fs::remove_all(staging, ignored);
         throw;
     }
-    withFile(root, "clean up", [&] { removeOldCheckpoints(root, keep, progress.step); });
+    writingFile(root, "clean up", [&] { removeOldCheckpoints(root, keep, progress.step); });
     return target.string();
 }
 
