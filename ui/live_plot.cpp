@@ -1,6 +1,6 @@
 #include "live_plot.h"
 
-#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
@@ -154,8 +154,8 @@ bool LivePlot::exportPdf(const QString& path) {
 }
 
 bool LivePlot::exportCsv(const QString& path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text | QIODevice::Truncate)) return false;
+    QSaveFile file(path);  // a failed write keeps the previous file
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return false;
     QTextStream out(&file);
     out << "series," << xAxis->label() << "," << yAxis->label() << "\n";
     for (int i = 0; i < graphCount(); ++i) {
@@ -165,7 +165,8 @@ bool LivePlot::exportCsv(const QString& path) const {
             out << '"' << name << "\"," << QString::number(point->key, 'g', 10) << ','
                 << QString::number(point->value, 'g', 10) << "\n";
     }
-    return out.status() == QTextStream::Ok && file.error() == QFileDevice::NoError;
+    out.flush();
+    return out.status() == QTextStream::Ok && file.commit();
 }
 
 }  // namespace uegr::studio

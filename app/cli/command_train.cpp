@@ -1,9 +1,11 @@
-// `uegr train --config FILE [--out DIR] [--resume RUN_DIR]`: trains one run and prints its
-// summary as JSON on stdout; progress goes to stderr. Ctrl-C writes a checkpoint and exits 130.
+// `uegr train --config FILE [--out DIR [--overwrite]] [--resume RUN_DIR]`: trains one run and
+// prints its summary as JSON on stdout; progress goes to stderr. Ctrl-C or SIGTERM writes a
+// checkpoint and exits 130.
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -21,7 +23,7 @@
 namespace uegr::cli {
 namespace {
 
-// The SIGINT handler may only touch lock-free atomics; it reaches the running trainer here.
+// The SIGINT/SIGTERM handler may only touch lock-free atomics; it reaches the running trainer here.
 std::atomic<TrainingControl*> activeControl{nullptr};
 
 extern "C" void requestStop(int) {
@@ -121,6 +123,30 @@ private:
 
 struct TrainOptions {
     std::string config, out, resume;
+    bool overwrite = false;
+};
+
+// Ctrl-C and SIGTERM (kill, systemd, a batch scheduler) both stop after the current step with a
+// checkpoint; the previous handlers come back when training ends.
+class StopOnSignals {
+public:
+    explicit StopOnSignals(TrainingControl& control) {
+        activeControl = &control;
+        struct sigaction action {};
+        action.sa_handler = requestStop;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < kSignals.size(); ++i) sigaction(kSignals[i], &action, &previous_[i]);
+    }
+    ~StopOnSignals() {
+        for (std::size_t i = 0; i < kSignals.size(); ++i) sigaction(kSignals[i], &previous_[i], nullptr);
+        activeControl = nullptr;
+    }
+    StopOnSignals(const StopOnSignals&) = delete;
+    StopOnSignals& operator=(const StopOnSignals&) = delete;
+
+private:
+    static constexpr std::array<int, 2> kSignals{SIGINT, SIGTERM};
+    std::array<struct sigaction, 2> previous_{};
 };
 
 int runTraining(const TrainOptions& options) {
@@ -129,29 +155,23 @@ int runTraining(const TrainOptions& options) {
         config = loadRunConfig(options.config);
         if (!options.out.empty()) config.output.dir = options.out;
     }
-    Trainer trainer(config, options.resume);
+    Trainer trainer(config, options.resume,
+                    options.overwrite ? ExistingRunFolder::kMoveAside : ExistingRunFolder::kRefuse);
+    if (!trainer.movedAside().empty())
+        std::cerr << "previous content moved to " << trainer.movedAside() << "\n";
     std::cerr << "run directory: " << trainer.runDir() << "\n";
     printConfigWarnings(trainer.config(), "");
 
     TrainingControl control;
     ConsoleProgress progress(isatty(STDERR_FILENO) != 0, trainer.config().output.logEverySteps);
-    activeControl = &control;
-    struct sigaction action {};
-    action.sa_handler = requestStop;
-    sigemptyset(&action.sa_mask);
-    struct sigaction previous {};
-    sigaction(SIGINT, &action, &previous);
     TrainingSummary summary;
     try {
+        const StopOnSignals stopOnSignals(control);
         summary = trainer.run(progress, control);
     } catch (...) {
-        sigaction(SIGINT, &previous, nullptr);
-        activeControl = nullptr;
         progress.finish();
         throw;
     }
-    sigaction(SIGINT, &previous, nullptr);
-    activeControl = nullptr;
     progress.finish();
 
     std::cout << toJson(summary).dump(2) << "\n";
@@ -171,12 +191,17 @@ void registerTrainCommand(CLI::App& app, Action& action) {
     CLI::Option* config =
         train->add_option("--config", options->config, "Run config JSON")->check(CLI::ExistingFile);
     train->add_option("--out", options->out, "Run directory (overrides output.dir)");
+    CLI::Option* overwrite = train->add_flag(
+        "--overwrite", options->overwrite,
+        "Move a run folder that already holds something aside to FOLDER.old-<time> (never deleted)");
     CLI::Option* resume =
         train
             ->add_option("--resume", options->resume,
-                         "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
+                         "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json; a run "
+                         "stopped before its first checkpoint restarts from step 0)")
             ->check(CLI::ExistingDirectory);
     config->excludes(resume);
+    overwrite->excludes(resume);
     train->callback([&action, options] {
         if (options->config.empty() && options->resume.empty())
             throw CLI::RequiredError("--config or --resume");

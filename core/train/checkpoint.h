@@ -4,9 +4,12 @@
 //   engine.pt      optimizer moments and step counts, saliency, mask, dropout-controller state
 //   rng.pt         LibTorch's CPU generator state
 //   progress.json  step, epoch, batch position, best dev result so far, elapsed time
-// A checkpoint is written into a temporary folder and renamed into place; the file
-// checkpoints/latest names the newest one and is replaced atomically.
+// A checkpoint is written into a temporary folder (.tmp-step-N, every file fsynced) and renamed
+// into place; the file checkpoints/latest names the newest one and is replaced atomically. A
+// failed write (full disk) throws uegr::Error and leaves the previous checkpoint and "latest" as
+// they were.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "train/telemetry.h"
@@ -23,12 +26,17 @@ struct TrainingProgress {
     double elapsedSeconds = 0;    // training wall time before this checkpoint
 };
 
-// Writes step-<progress.step>, updates "latest", keeps the `keep` newest (keep <= 0 keeps all).
+// Writes step-<progress.step>, updates "latest", keeps the `keep` newest (keep <= 0 keeps all)
+// and removes those after progress.step (left by a timeline the run abandoned on resume).
 // Returns the checkpoint's folder.
 std::string writeCheckpoint(const std::string& runDir, TrainingEngine& engine, const TrainingProgress& progress,
                             int keep);
 
-// Folder of the newest checkpoint of a run; throws uegr::Error when there is none.
+// Folder of the newest complete checkpoint of a run: the one "latest" names, or the newest
+// complete step-N folder when that one is missing; nullopt when the run has none.
+std::optional<std::string> findLatestCheckpoint(const std::string& runDir);
+
+// The same; throws uegr::Error when there is none.
 std::string latestCheckpoint(const std::string& runDir);
 
 // Restores model, engine and RNG state; throws uegr::Error naming the file that is missing,

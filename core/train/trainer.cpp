@@ -3,19 +3,20 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <sstream>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 #include "data/dataset.h"
 #include "eval/evaluation.h"
+#include "io/archive_file.h"
 #include "model/device_selection.h"
 #include "model/model_bundle.h"
 #include "model/pretrained_model.h"
 #include "model/text_classifier.h"
 #include "text/batching.h"
-#include "text/tokenizer.h"
 #include "text/text_encoder.h"
+#include "text/tokenizer.h"
 #include "text/vocabulary.h"
 #include "train/checkpoint.h"
 #include "train/determinism.h"
@@ -35,6 +36,7 @@ namespace fs = std::filesystem;
 struct Trainer::State {
     RunConfig config;
     bool resume = false;
+    OwnedRunDirectory run;
     std::string runDir;
     torch::Device device{torch::kCPU};
     DatasetSplits splits;
@@ -96,9 +98,7 @@ EvalTelemetry toTelemetry(const EvaluationResult& result, std::int64_t step, int
 void saveWeights(torch::nn::Module& model, const std::string& path) {
     torch::serialize::OutputArchive archive;
     model.save(archive);
-    std::ostringstream bytes;
-    archive.save_to(bytes);
-    writeFileAtomically(path, bytes.str());
+    saveArchiveAtomically(archive, path);
 }
 
 void loadWeights(torch::nn::Module& model, const std::string& path, const torch::Device& device) {
@@ -113,7 +113,8 @@ void loadWeights(torch::nn::Module& model, const std::string& path, const torch:
 
 }  // namespace
 
-Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_(std::make_unique<State>()) {
+Trainer::Trainer(const RunConfig& config, const std::string& resumeDir, ExistingRunFolder existing)
+    : state_(std::make_unique<State>()) {
     State& s = *state_;
     s.resume = !resumeDir.empty();
     s.config = s.resume ? loadRunConfig((fs::path(resumeDir) / "config.json").string()) : config;
@@ -149,12 +150,17 @@ Trainer::Trainer(const RunConfig& config, const std::string& resumeDir) : state_
     s.totalSteps = s.batchesPerEpoch * training.epochs;
     s.method = createTrainingMethod(training.method);
     s.engine = std::make_unique<TrainingEngine>(s.model, s.config, s.totalSteps, s.method->dropoutRule(s.config));
-    s.runDir = s.resume ? resumeDir : createRunDirectory(s.config.output.dir, training.method);
+    s.run = s.resume ? openRunDirectory(resumeDir)
+                     : createRunDirectory(s.config.output.dir, training.method, existing);
+    s.runDir = s.run.path;
 }
 
 Trainer::~Trainer() = default;
 
 const std::string& Trainer::runDir() const { return state_->runDir; }
+const std::string& Trainer::movedAside() const {
+    return state_->run.movedAside;
+}
 const RunConfig& Trainer::config() const { return state_->config; }
 
 TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& control) {
@@ -167,22 +173,30 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     for (const std::string& note : s.modelNotes) observer.onMessage(note);
     TrainingProgress progress;
     std::string lastCheckpoint;
-    if (s.resume) {
-        lastCheckpoint = latestCheckpoint(s.runDir);
+    const std::optional<std::string> resumeFrom = s.resume ? findLatestCheckpoint(s.runDir) : std::nullopt;
+    if (resumeFrom) {
+        lastCheckpoint = *resumeFrom;
         progress = readCheckpoint(lastCheckpoint, *s.engine);
         observer.onMessage("resumed from " + lastCheckpoint + " at step " + std::to_string(progress.step));
     } else {
+        // Nothing to lose: a run stopped before its first checkpoint starts again with its config.
+        if (s.resume)
+            observer.onMessage("no checkpoint in " + s.runDir + " yet; restarting the run from step 0");
         saveRunConfig(config, (runDir / "config.json").string());
         fs::create_directories(runDir / "checkpoints");
         s.method->prepare(*s.engine, *s.train);
     }
-    MetricsLog metrics((runDir / "metrics.jsonl").string(), s.resume ? progress.step : 0);
+    MetricsLog metrics((runDir / "metrics.jsonl").string(), progress.step);
     const double previousSeconds = progress.elapsedSeconds;
     const std::int64_t firstStep = progress.step;
 
+    std::int64_t checkpointedStep = resumeFrom ? progress.step : -1;
     const auto checkpoint = [&] {
+        if (progress.step == checkpointedStep) return;  // a stop right after a checkpoint: nothing new
         progress.elapsedSeconds = previousSeconds + secondsSince(sessionStart);
+        metrics.sync();
         lastCheckpoint = writeCheckpoint(s.runDir, *s.engine, progress, config.output.keepCheckpoints);
+        checkpointedStep = progress.step;
     };
     const auto evaluateDev = [&](int epoch) {
         EvaluationResult result;

@@ -6,15 +6,20 @@
 #include <string>
 
 #include "config/run_config.h"
+#include "train/run_directory.h"
 #include "train/telemetry.h"
 
 namespace uegr {
 
 class Trainer {
 public:
-    // Validates the config, loads the data and builds the model; throws InputError/ConfigError.
-    // With resumeDir set, continues that run from its last checkpoint (its config.json wins).
-    explicit Trainer(const RunConfig& config, const std::string& resumeDir = {});
+    // Validates the config, loads the data, builds the model and takes the run folder (see
+    // run_directory.h: locked for the trainer's lifetime; a configured folder that already holds
+    // something is refused or, with kMoveAside, moved aside). Throws InputError/ConfigError.
+    // With resumeDir set, continues that run from its last checkpoint (its config.json wins); a
+    // run stopped before its first checkpoint restarts from step 0.
+    explicit Trainer(const RunConfig& config, const std::string& resumeDir = {},
+                     ExistingRunFolder existing = ExistingRunFolder::kRefuse);
     ~Trainer();
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
@@ -24,6 +29,7 @@ public:
     TrainingSummary run(TrainingObserver& observer, TrainingControl& control);
 
     const std::string& runDir() const;
+    const std::string& movedAside() const;  // where kMoveAside put the folder's previous content
     const RunConfig& config() const;
 
 private:
