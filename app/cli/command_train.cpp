@@ -121,6 +121,7 @@ private:
 
 struct TrainOptions {
     std::string config, out, resume;
+    bool allowMissingWeights = false;
 };
 
 int runTraining(const TrainOptions& options) {
@@ -128,6 +129,7 @@ int runTraining(const TrainOptions& options) {
     if (options.resume.empty()) {
         config = loadRunConfig(options.config);
         if (!options.out.empty()) config.output.dir = options.out;
+        if (options.allowMissingWeights) config.model.allowMissingWeights = true;
     }
     Trainer trainer(config, options.resume);
     std::cerr << "run directory: " << trainer.runDir() << "\n";
@@ -177,6 +179,10 @@ void registerTrainCommand(CLI::App& app, Action& action) {
                          "Continue the run in RUN_DIR from its latest checkpoint (uses its config.json)")
             ->check(CLI::ExistingDirectory);
     config->excludes(resume);
+    train
+        ->add_flag("--allow-missing-weights", options->allowMissingWeights,
+                   "Sets model.allow_missing_weights: initialise weights the pretrained folder lacks")
+        ->excludes(resume);
     train->callback([&action, options] {
         if (options->config.empty() && options->resume.empty())
             throw CLI::RequiredError("--config or --resume");
