@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
         RunConfig config;
         config.model.type = "hf";
         config.model.path = folder.string();
+        config.model.allowMissingWeights = true;  // the folder has no weights: only the step time counts
         config.training.method = method;
         config.training.batchSize = settings.batch;
         config.training.precision = settings.precision;

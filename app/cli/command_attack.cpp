@@ -30,7 +30,7 @@ namespace uegr::cli {
 namespace {
 
 struct AttackOptions {
-    std::string model;
+    ModelFolderOptions model;
     std::string data;
     std::string attack;
     TableOptions table;
@@ -171,7 +171,7 @@ void registerAttackCommand(CLI::App& app, Action& action) {
                                           "attack_success_rate, avg_perturbed_word_share, "
                                           "avg_queries} as JSON");
     auto options = std::make_shared<AttackOptions>();
-    attack->add_option("--model", options->model, kModelFolderHelp)->required();
+    addModelFolderOptions(*attack, options->model);
     attack->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
     attack->add_option("--attack", options->attack, "Attack recipe")
         ->required()

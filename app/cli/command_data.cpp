@@ -33,6 +33,8 @@ int runInspect(const InspectOptions& options) {
         skipped.push_back({{"line", row.line}, {"reason", row.reason}});
     report["skipped"] = skipped;
     std::cout << report.dump(2) << "\n";
+    if (!rows.skipped.empty())
+        std::cerr << "skipped " << rows.skipped.size() << " bad row(s), listed under \"skipped\"\n";
     return kExitOk;
 }
 

@@ -21,7 +21,7 @@ namespace uegr::cli {
 namespace {
 
 struct EvalOptions {
-    std::string model;
+    ModelFolderOptions model;
     std::string data;
     TableOptions table;
     int batchSize = 64;
@@ -51,7 +51,7 @@ void registerEvalCommands(CLI::App& app, Action& action) {
                                         "Evaluate a saved model on a labelled file; prints {accuracy, "
                                         "macro_f1, mcc, loss, examples} as JSON");
     auto options = std::make_shared<EvalOptions>();
-    eval->add_option("--model", options->model, kModelFolderHelp)->required();
+    addModelFolderOptions(*eval, options->model);
     eval->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
     addTableOptions(*eval, options->table);
     eval->add_option("--batch-size", options->batchSize, "Examples per forward pass")

@@ -18,7 +18,7 @@ namespace uegr::cli {
 namespace {
 
 struct PredictOptions {
-    std::string model;
+    ModelFolderOptions model;
     bool logits = false;
     std::string device = "auto";
     int threads = 0;
@@ -65,7 +65,7 @@ void registerPredictCommands(CLI::App& app, Action& action) {
         "Classify texts read from standard input, one per line; prints one JSON line each: "
         "{\"label\", \"probabilities\": {label: p}} (blank lines give {\"error\", \"line\"})");
     auto options = std::make_shared<PredictOptions>();
-    predict->add_option("--model", options->model, kModelFolderHelp)->required();
+    addModelFolderOptions(*predict, options->model);
     predict->add_flag("--logits", options->logits, "Also print the raw logits, in label order");
     predict->add_option("--device", options->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
     predict->add_option("--threads", options->threads, "Intra-op CPU threads (0: all cores)")

@@ -124,6 +124,7 @@ private:
 struct TrainOptions {
     std::string config, out, resume;
     bool overwrite = false;
+    bool allowMissingWeights = false;
 };
 
 // Ctrl-C and SIGTERM (kill, systemd, a batch scheduler) both stop after the current step with a
@@ -154,6 +155,7 @@ int runTraining(const TrainOptions& options) {
     if (options.resume.empty()) {
         config = loadRunConfig(options.config);
         if (!options.out.empty()) config.output.dir = options.out;
+        if (options.allowMissingWeights) config.model.allowMissingWeights = true;
     }
     Trainer trainer(config, options.resume,
                     options.overwrite ? ExistingRunFolder::kMoveAside : ExistingRunFolder::kRefuse);
@@ -202,6 +204,10 @@ void registerTrainCommand(CLI::App& app, Action& action) {
             ->check(CLI::ExistingDirectory);
     config->excludes(resume);
     overwrite->excludes(resume);
+    train
+        ->add_flag("--allow-missing-weights", options->allowMissingWeights,
+                   "Sets model.allow_missing_weights: initialise weights the pretrained folder lacks")
+        ->excludes(resume);
     train->callback([&action, options] {
         if (options->config.empty() && options->resume.empty())
             throw CLI::RequiredError("--config or --resume");

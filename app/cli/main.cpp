@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "util/error.h"
+#include "util/message_text.h"
 #include "util/openmp_wait_policy.h"
 #include "util/runtime_info.h"
 
@@ -59,16 +60,16 @@ int main(int argc, char** argv) {
         }
         return action();
     } catch (const uegr::InputError& error) {
-        std::cerr << error.what() << "\n";
+        std::cerr << uegr::oneLine(error.what()) << "\n";
         return uegr::cli::kExitBadInput;
     } catch (const uegr::ConfigError& error) {
         // Most messages start with their key already; name it where one does not.
         const std::string message = error.what();
         const bool namesKey = error.key().empty() || message.rfind(error.key(), 0) == 0;
-        std::cerr << "config error: " << (namesKey ? "" : error.key() + ": ") << message << "\n";
+        std::cerr << uegr::oneLine("config error: " + (namesKey ? "" : error.key() + ": ") + message) << "\n";
         return uegr::cli::kExitBadInput;
     } catch (const std::exception& error) {
-        std::cerr << "error: " << error.what() << "\n";
+        std::cerr << uegr::oneLine(std::string("error: ") + error.what()) << "\n";
         return uegr::cli::kExitFailure;
     }
 }

@@ -1,15 +1,23 @@
 #pragma once
-// Loads the model folder a command names (a studio bundle or a Hugging Face folder) and prints
-// what loading warned about (e.g. a classifier head that was never fine-tuned) to stderr.
+// The model folder a command names (a studio bundle or a Hugging Face folder): its command-line
+// options, and loading it with what loading warned about (e.g. weights initialised on purpose)
+// printed to stderr.
+#include <CLI/CLI.hpp>
+
 #include <string>
 
 #include "model/model_bundle.h"
 
 namespace uegr::cli {
 
-ModelBundle loadModelFolder(const std::string& dir);
+struct ModelFolderOptions {
+    std::string dir;
+    ModelLoadOptions load;
+};
 
-inline constexpr const char* kModelFolderHelp =
-    "Model folder: runs/<run>/model or a Hugging Face model folder";
+// --model DIR (required) and --allow-missing-weights.
+void addModelFolderOptions(CLI::App& command, ModelFolderOptions& options);
+
+ModelBundle loadModelFolder(const ModelFolderOptions& options);
 
 }  // namespace uegr::cli

@@ -48,8 +48,8 @@ Dataset readLabelledFile(const std::string& file, const TableOptions& options, c
         const int label = labels.indexOf(rows.labels[i]);
         if (label < 0)
             throw InputError(rows.file, rows.lines[i],
-                             "label \"" + rows.labels[i] + "\" is not one the model was trained on (" +
-                                 labelList(labels) + ")");
+                             "label \"" + excerpt(rows.labels[i]) +
+                                 "\" is not one the model was trained on (" + labelList(labels) + ")");
         dataset.examples.push_back(
             Example{rows.texts[i], rows.pairs.empty() ? std::string() : rows.pairs[i], label, rows.lines[i]});
     }

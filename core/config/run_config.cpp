@@ -13,17 +13,27 @@
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
+#include "util/json_text.h"
+#include "util/message_text.h"
 
 namespace uegr {
 namespace {
 
 using nlohmann::json;
 
+// Below the range of every integer key, so validation rejects a key the reader could not read.
+constexpr int kNotAnInteger = std::numeric_limits<int>::min();
+
 // Reads one section ("data", "model", ...). Each read removes the key from the pending set, so
 // finish() can report every key nobody asked for, which catches typos like "lamda_js".
+//
+// An integer key holding something else (1e12, 2.5, "32") is not rejected on the spot: its text
+// goes to `notIntegers` and the field gets a value below every integer range, so validation
+// names the key with its range and that text.
 class SectionReader {
 public:
-    SectionReader(const json& document, std::string section) : section_(std::move(section)) {
+    SectionReader(const json& document, std::string section, std::map<std::string, std::string>& notIntegers)
+        : section_(std::move(section)), notIntegers_(notIntegers) {
         if (!document.contains(section_)) return;
         const json& value = document.at(section_);
         if (!value.is_object()) throw ConfigError(section_, "\"" + section_ + "\" must be an object");
@@ -45,12 +55,17 @@ public:
     }
     void integer(const char* key, int& out) {
         if (const json* value = take(key)) {
-            if (!value->is_number_integer())
-                throw typeError(key, "an integer");
-            const auto wide = value->get<std::int64_t>();
-            if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-                throw ConfigError(path(key), path(key) + " is out of range");
-            out = static_cast<int>(wide);
+            const bool fits = value->is_number_unsigned()
+                                  ? value->get<std::uint64_t>() <= std::numeric_limits<int>::max()
+                                  : value->is_number_integer() &&
+                                        value->get<std::int64_t>() >= std::numeric_limits<int>::min() &&
+                                        value->get<std::int64_t>() <= std::numeric_limits<int>::max();
+            if (fits) {
+                out = value->get<int>();
+            } else {
+                notIntegers_[path(key)] = value->dump();
+                out = kNotAnInteger;
+            }
         }
     }
     void seed(const char* key, std::uint64_t& out) {
@@ -122,6 +137,7 @@ private:
     }
 
     std::string section_;
+    std::map<std::string, std::string>& notIntegers_;
     const json* object_ = nullptr;
     std::set<std::string> pending_;
     std::vector<std::string> known_;
@@ -132,35 +148,51 @@ json columnToJson(const ColumnRef& column) {
     return column.name;
 }
 
-// Range checks, each naming the key and the allowed range in interval notation.
-void requireRange(const std::string& key, double value, double low, bool lowInclusive, double high,
-                  bool highInclusive, const std::string& lowName = {}, const std::string& highName = {}) {
-    const bool aboveLow = lowInclusive ? value >= low : value > low;
-    const bool belowHigh = highInclusive ? value <= high : value < high;
-    if (std::isfinite(value) && aboveLow && belowHigh) return;
-    std::ostringstream message;
-    const auto bound = [](double v, const std::string& name) {
-        if (!name.empty()) return name;
-        if (std::isinf(v)) return std::string(v > 0 ? "inf" : "-inf");
-        std::ostringstream out;
-        out << v;
-        return out.str();
-    };
-    message << key << " must be in " << (lowInclusive ? "[" : "(") << bound(low, lowName) << ", "
-            << bound(high, highName) << (highInclusive && !std::isinf(high) ? "]" : ")") << " (got " << value << ")";
-    throw ConfigError(key, message.str());
-}
+// Range checks, each naming the key and the allowed range in interval notation. An integer key
+// the reader could not read (see SectionReader) is reported with the JSON text it held.
+class RangeCheck {
+public:
+    explicit RangeCheck(const std::map<std::string, std::string>& notIntegers) : notIntegers_(notIntegers) {}
+
+    void operator()(const std::string& key, double value, double low, bool lowInclusive, double high,
+                    bool highInclusive, const std::string& lowName = {},
+                    const std::string& highName = {}) const {
+        const bool aboveLow = lowInclusive ? value >= low : value > low;
+        const bool belowHigh = highInclusive ? value <= high : value < high;
+        const auto notInteger = notIntegers_.find(key);
+        if (std::isfinite(value) && aboveLow && belowHigh && notInteger == notIntegers_.end()) return;
+        std::ostringstream message;
+        const auto bound = [](double v, const std::string& name) {
+            if (!name.empty()) return name;
+            if (std::isinf(v)) return std::string(v > 0 ? "inf" : "-inf");
+            std::ostringstream out;
+            out << v;
+            return out.str();
+        };
+        message << key << (notInteger == notIntegers_.end() ? " must be in " : " must be an integer in ")
+                << (lowInclusive ? "[" : "(") << bound(low, lowName) << ", " << bound(high, highName)
+                << (highInclusive && !std::isinf(high) ? "]" : ")") << " (got ";
+        if (notInteger == notIntegers_.end())
+            message << value << ")";
+        else
+            message << excerpt(notInteger->second, 40) << ")";
+        throw ConfigError(key, message.str());
+    }
+
+    // Against the key's entry in the table of numeric ranges (config/numeric_ranges.h).
+    void operator()(const std::string& key, double value) const {
+        const NumericRange& range = numericRange(key);
+        (*this)(key, value, range.low, range.lowInclusive, range.high, range.highInclusive);
+    }
+
+private:
+    const std::map<std::string, std::string>& notIntegers_;
+};
 
 void requireChoice(const std::string& key, const std::string& value, const std::vector<std::string>& choices) {
     for (const auto& choice : choices)
         if (value == choice) return;
     throw ConfigError(key, key + " must be one of " + joinWithCommas(choices) + " (got \"" + value + "\")");
-}
-
-// Checks a key against its entry in the table of numeric ranges.
-void requireRange(const std::string& key, double value) {
-    const NumericRange& range = numericRange(key);
-    requireRange(key, value, range.low, range.lowInclusive, range.high, range.highInclusive);
 }
 
 }  // namespace
@@ -172,7 +204,10 @@ const std::vector<std::string>& trainingMethods() {
     return methods;
 }
 
-void validate(const RunConfig& c) {
+namespace {
+
+void validateWith(const RunConfig& c, const std::map<std::string, std::string>& notIntegers) {
+    const RangeCheck requireRange(notIntegers);
     const DataConfig& d = c.data;
     requireChoice("data.format", d.format, {"auto", "csv", "tsv", "jsonl"});
     if (d.textColumn.empty()) throw ConfigError("data.text_column", "data.text_column must name a column");
@@ -259,6 +294,16 @@ void validate(const RunConfig& c) {
     requireRange("robustness.examples", r.examples);
     requireRange("robustness.budget", r.budget);
     requireRange("robustness.pgd_epsilon", r.pgdEpsilon);
+    if (!notIntegers.empty()) {
+        const auto& [key, text] = *notIntegers.begin();
+        throw ConfigError(key, key + " must be an integer (got " + excerpt(text, 40) + ")");
+    }
+}
+
+}  // namespace
+
+void validate(const RunConfig& c) {
+    validateWith(c, {});
 }
 
 double defaultLearningRate(const std::string& modelType) {
@@ -276,7 +321,8 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
                                   "\" (known: data, model, training, uegr, eval, output, robustness)");
 
     RunConfig c;
-    SectionReader data(document, "data");
+    std::map<std::string, std::string> notIntegers;
+    SectionReader data(document, "data", notIntegers);
     data.string("train", c.data.train);
     data.string("dev", c.data.dev);
     data.string("test", c.data.test);
@@ -294,7 +340,7 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     data.integer("max_vocab", c.data.maxVocab);
     data.finish();
 
-    SectionReader model(document, "model");
+    SectionReader model(document, "model", notIntegers);
     model.string("type", c.model.type);
     model.string("path", c.model.path);
     model.integer("embedding_dim", c.model.embeddingDim);
@@ -305,9 +351,10 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     model.integers("kernel_sizes", c.model.kernelSizes);
     model.integer("num_filters", c.model.numFilters);
     model.number("dropout", c.model.dropout);
+    model.boolean("allow_missing_weights", c.model.allowMissingWeights);
     model.finish();
 
-    SectionReader training(document, "training");
+    SectionReader training(document, "training", notIntegers);
     c.training.lr = defaultLearningRate(c.model.type);  // unless the document sets it
     training.string("method", c.training.method);
     training.integer("epochs", c.training.epochs);
@@ -324,7 +371,7 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     training.string("precision", c.training.precision);
     training.finish();
 
-    SectionReader uegr(document, "uegr");
+    SectionReader uegr(document, "uegr", notIntegers);
     uegr.boolean("use_clean_loss", c.uegr.useCleanLoss);
     uegr.integer("adv_steps", c.uegr.advSteps);
     uegr.number("adv_step_size", c.uegr.advStepSize);
@@ -351,13 +398,13 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     uegr.string("mask_mode", c.uegr.maskMode);
     uegr.finish();
 
-    SectionReader eval(document, "eval");
+    SectionReader eval(document, "eval", notIntegers);
     eval.integer("every_steps", c.eval.everySteps);
     eval.integer("batch_size", c.eval.batchSize);
     eval.string("select_by", c.eval.selectBy);
     eval.finish();
 
-    SectionReader output(document, "output");
+    SectionReader output(document, "output", notIntegers);
     output.string("dir", c.output.dir);
     output.integer("checkpoint_every_steps", c.output.checkpointEverySteps);
     output.integer("keep_checkpoints", c.output.keepCheckpoints);
@@ -365,7 +412,7 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     output.integer("saliency_every_steps", c.output.saliencyEverySteps);
     output.finish();
 
-    SectionReader robustness(document, "robustness");
+    SectionReader robustness(document, "robustness", notIntegers);
     robustness.integer("every_epochs", c.robustness.everyEpochs);
     robustness.string("attack", c.robustness.attack);
     robustness.integer("examples", c.robustness.examples);
@@ -373,7 +420,7 @@ RunConfig parseRunConfig(const json& document, const std::string& source) {
     robustness.number("pgd_epsilon", c.robustness.pgdEpsilon);
     robustness.finish();
 
-    validate(c);
+    validateWith(c, notIntegers);
     return c;
 }
 
@@ -405,7 +452,8 @@ json toJson(const RunConfig& c) {
           {"ff_dim", c.model.ffDim},
           {"kernel_sizes", c.model.kernelSizes},
           {"num_filters", c.model.numFilters},
-          {"dropout", c.model.dropout}}},
+          {"dropout", c.model.dropout},
+          {"allow_missing_weights", c.model.allowMissingWeights}}},
         {"training",
          {{"method", c.training.method},
           {"epochs", c.training.epochs},
@@ -462,16 +510,7 @@ json toJson(const RunConfig& c) {
 }
 
 RunConfig loadRunConfig(const std::string& path) {
-    const std::string text = readFile(path);
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        // nlohmann reports a byte offset; turn it into the line number editors show.
-        const std::size_t offset = std::min<std::size_t>(error.byte, text.size());
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-        throw InputError(path, line, std::string("invalid JSON: ") + error.what());
-    }
+    const json document = parseJsonText(readFile(path), path);
     RunConfig config;
     try {
         config = parseRunConfig(document, path);

@@ -48,6 +48,7 @@ struct ModelConfig {
     std::vector<int> kernelSizes{3, 4, 5};  // textcnn
     int numFilters = 100;          // textcnn, per kernel size
     double dropout = 0.1;          // the model's ordinary dropout (clean pass, vanilla)
+    bool allowMissingWeights = false;  // hf: initialise weights model.path lacks instead of refusing
 };
 
 // The default peak learning rate depends on the model: from-scratch models (textcnn, bilstm,

@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <string_view>
 #include <unordered_map>
 
 #include "config/run_config.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/json_text.h"
+#include "util/message_text.h"
 #include "util/utf8.h"
 
 namespace uegr {
@@ -86,7 +89,7 @@ public:
             const auto [existing, inserted] = seen.emplace(header[i], i);
             if (!inserted) {
                 throw InputError(table_.file, line,
-                                 "duplicate column '" + header[i] + "' in the header (columns #" +
+                                 "duplicate column '" + excerpt(header[i]) + "' in the header (columns #" +
                                      std::to_string(existing->second) + " and #" + std::to_string(i) + ")");
             }
         }
@@ -246,13 +249,6 @@ void parseTsv(std::string_view content, std::size_t start, TableBuilder& builder
     });
 }
 
-std::string jsonParseMessage(const std::string& what) {
-    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 5: ".
-    const std::size_t column = what.find("column ");
-    const std::size_t colon = column == std::string::npos ? std::string::npos : what.find(": ", column);
-    return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 void parseJsonl(std::string_view content, std::size_t start, RawTable& table, TableBuilder& builder) {
     forEachLine(content, start, [&](std::size_t line, std::size_t begin, std::size_t end) {
         const std::string_view text = trimAscii(content.substr(begin, end - begin));
@@ -261,8 +257,8 @@ void parseJsonl(std::string_view content, std::size_t start, RawTable& table, Ta
         nlohmann::ordered_json object;
         try {
             object = nlohmann::ordered_json::parse(text);
-        } catch (const nlohmann::json::parse_error& error) {
-            builder.reject(line, "not valid JSON: " + jsonParseMessage(error.what()));
+        } catch (const nlohmann::json::exception& error) {
+            builder.reject(line, "not valid JSON: " + jsonErrorDescription(error));
             return;
         }
         if (!object.is_object()) {
@@ -282,13 +278,14 @@ void parseJsonl(std::string_view content, std::size_t start, RawTable& table, Ta
             const auto value = object.find(key);
             std::string problem;
             if (value == object.end()) {
-                problem = "key '" + key + "' is missing";
+                problem = "key '" + excerpt(key) + "' is missing";
             } else if (value->is_string()) {
                 row.fields[i] = value->get<std::string>();
             } else if (value->is_number_integer()) {
                 row.fields[i] = value->dump();
             } else {
-                problem = "key '" + key + "' must be a string or an integer, got " + value->type_name();
+                problem =
+                    "key '" + excerpt(key) + "' must be a string or an integer, got " + value->type_name();
             }
             if (!problem.empty()) {
                 row.fieldErrors.resize(table.header.size());
@@ -301,7 +298,8 @@ void parseJsonl(std::string_view content, std::size_t start, RawTable& table, Ta
 
 std::size_t resolveColumn(const RawTable& table, const ColumnRef& column, const std::string& role) {
     std::string available;
-    for (const std::string& name : table.header) available += (available.empty() ? "" : ", ") + name;
+    for (const std::string& name : table.header)
+        available += (available.empty() ? "" : ", ") + excerpt(name, 30);
     if (available.empty()) available = "(none)";
     if (column.index >= 0) {
         if (static_cast<std::size_t>(column.index) >= table.header.size()) {
@@ -314,11 +312,22 @@ std::size_t resolveColumn(const RawTable& table, const ColumnRef& column, const 
     }
     const auto found = std::find(table.header.begin(), table.header.end(), column.name);
     if (found == table.header.end()) {
-        throw InputError(
-            table.file, table.headerLine,
-            role + " column '" + column.name + "' not found in the header; available columns: " + available);
+        throw InputError(table.file, table.headerLine,
+                         role + " column '" + excerpt(column.name) +
+                             "' not found in the header; available columns: " + available);
     }
     return static_cast<std::size_t>(found - table.header.begin());
+}
+
+// Classic Mac OS files end lines in CR alone; read as one huge line they would give a
+// misleading error about the header or the first row.
+void requireLineFeeds(const std::string& path, std::string_view content) {
+    if (content.find('\n') != std::string_view::npos) return;
+    const std::size_t carriageReturn = content.find('\r');
+    if (carriageReturn == std::string_view::npos || carriageReturn + 1 == content.size()) return;
+    throw InputError(path, 1,
+                     "lines end in a carriage return (CR) alone, the old Mac OS convention; convert the file "
+                     "to LF or CRLF line endings (e.g. tr '\\r' '\\n')");
 }
 
 }  // namespace
@@ -367,7 +376,10 @@ std::string formatName(TableFormat format) {
 }
 
 RawTable readTable(const std::string& path, const std::string& format, bool skipBadRows) {
+    if (std::filesystem::is_directory(path))
+        throw InputError(path, 0, "is a folder, not a data file (CSV, TSV or JSONL)");
     const std::string content = readFile(path);
+    requireLineFeeds(path, content);
     RawTable table;
     table.file = path;
     table.format = parseFormat(format, path, content);

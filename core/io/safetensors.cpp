@@ -1,5 +1,6 @@
 #include "io/safetensors.h"
 
+#include <zlib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/json_text.h"
+#include "util/message_text.h"
 
 // The format stores data little-endian; copying bytes verbatim is only right on such hosts.
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "safetensors I/O assumes a little-endian host");
@@ -17,6 +20,7 @@ namespace uegr {
 namespace {
 
 constexpr std::uint64_t kMaxHeaderBytes = 100'000'000;
+const std::string kChecksumPrefix = "uegr_crc32:";
 
 struct DtypeInfo {
     const char* name;
@@ -154,12 +158,71 @@ void checkCoverage(std::vector<EntryLayout>& layouts, std::uint64_t dataBytes, c
                              " trailing bytes that belong to no tensor");
 }
 
+// CRC-32 of "DTYPE[d0,d1,...]" then the data, so a corrupted shape or dtype is caught too.
+std::string tensorChecksum(const char* dtype, c10::IntArrayRef shape, const char* data, std::uint64_t bytes) {
+    std::string description = std::string(dtype) + "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) description += (i ? "," : "") + std::to_string(shape[i]);
+    description += "]";
+    uLong crc =
+        crc32(0L, reinterpret_cast<const Bytef*>(description.data()), static_cast<uInt>(description.size()));
+    // zlib takes uInt lengths: feed large tensors in chunks.
+    constexpr std::uint64_t kChunk = std::uint64_t{1} << 30;
+    for (std::uint64_t offset = 0; offset < bytes; offset += kChunk)
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(data + offset),
+                    static_cast<uInt>(std::min(kChunk, bytes - offset)));
+    static const char* const kHex = "0123456789abcdef";
+    std::string hex(8, '0');
+    for (int i = 7; i >= 0; --i, crc >>= 4) hex[static_cast<std::size_t>(i)] = kHex[crc & 0xF];
+    return hex;
+}
+
+// Checksums of our own files: all present and matching, or none at all (other tools' files).
+void verifyChecksums(const std::vector<EntryLayout>& layouts,
+                     const std::map<std::string, std::string>& checksums, const char* data,
+                     const std::string& source) {
+    if (checksums.empty()) return;
+    for (const auto& [name, checksum] : checksums) {
+        const bool known =
+            std::any_of(layouts.begin(), layouts.end(),
+                        [&name = name](const EntryLayout& layout) { return layout.name == name; });
+        if (!known)
+            throw InputError(
+                source, 0,
+                "checksum for tensor \"" + name + "\", which the file does not hold (corrupt header?)");
+    }
+    for (const EntryLayout& layout : layouts) {
+        const auto found = checksums.find(layout.name);
+        if (found == checksums.end())
+            throw InputError(source, 0, "tensor \"" + layout.name + "\" has no checksum (corrupt header?)");
+        const std::string actual =
+            tensorChecksum(layout.dtype->name, layout.shape, data + layout.begin, layout.end - layout.begin);
+        if (actual != found->second)
+            throw InputError(source, 0,
+                             "tensor \"" + layout.name + "\" is corrupt: its checksum is " + actual +
+                                 ", the file recorded " + excerpt(found->second, 16));
+    }
+}
+
+void requireFinite(const std::string& name, const torch::Tensor& tensor, const std::string& source) {
+    if (!tensor.is_floating_point() || tensor.numel() == 0) return;
+    if (torch::isfinite(tensor).all().item<bool>()) return;
+    const bool hasNan = torch::isnan(tensor).any().item<bool>();
+    throw InputError(source, 0,
+                     "tensor \"" + name + "\" holds " + (hasNan ? "NaN" : "infinite") +
+                         " values: the model is corrupt (a diverged training run?) and cannot be used");
+}
+
 }  // namespace
 
 std::string serializeSafetensors(const std::map<std::string, torch::Tensor>& tensors,
                                  const std::map<std::string, std::string>& metadata) {
     nlohmann::json header = nlohmann::json::object();
-    if (!metadata.empty()) header["__metadata__"] = metadata;
+    std::map<std::string, std::string> headerMetadata;
+    for (const auto& [key, value] : metadata) {
+        if (key.rfind(kChecksumPrefix, 0) == 0)
+            throw Error("metadata key \"" + key + "\" is reserved for the tensor checksums");
+        headerMetadata[key] = value;
+    }
     std::vector<torch::Tensor> contiguous;  // in name order: std::map iterates sorted
     std::uint64_t offset = 0;
     for (const auto& [name, tensor] : tensors) {
@@ -170,9 +233,12 @@ std::string serializeSafetensors(const std::map<std::string, torch::Tensor>& ten
         const std::uint64_t bytes = static_cast<std::uint64_t>(data.numel()) * dtype.bytes;
         header[name] = {
             {"dtype", dtype.name}, {"shape", data.sizes().vec()}, {"data_offsets", {offset, offset + bytes}}};
+        headerMetadata[kChecksumPrefix + name] =
+            tensorChecksum(dtype.name, data.sizes(), static_cast<const char*>(data.data_ptr()), bytes);
         offset += bytes;
         contiguous.push_back(std::move(data));
     }
+    if (!headerMetadata.empty()) header["__metadata__"] = headerMetadata;
     std::string headerText = header.dump();
     headerText.append((8 - headerText.size() % 8) % 8, ' ');
 
@@ -217,13 +283,14 @@ SafetensorsContent parseSafetensors(const std::string& bytes, const std::string&
         header = nlohmann::json::parse(bytes.begin() + 8,
                                        bytes.begin() + 8 + static_cast<std::ptrdiff_t>(headerBytes));
     } catch (const nlohmann::json::exception& error) {
-        throw InputError(source, 0, std::string("safetensors header is not valid JSON: ") + error.what());
+        throw InputError(source, 0, "safetensors header is not valid JSON: " + jsonErrorDescription(error));
     }
     if (!header.is_object()) throw InputError(source, 0, "safetensors header is not a JSON object");
 
     const std::uint64_t dataStart = 8 + headerBytes;
     const std::uint64_t dataBytes = bytes.size() - dataStart;
     SafetensorsContent content;
+    std::map<std::string, std::string> checksums;
     std::vector<EntryLayout> layouts;
     for (const auto& [name, entry] : header.items()) {
         if (name == "__metadata__") {
@@ -231,18 +298,23 @@ SafetensorsContent parseSafetensors(const std::string& bytes, const std::string&
             for (const auto& [key, value] : entry.items()) {
                 if (!value.is_string())
                     throw InputError(source, 0, "__metadata__ value of \"" + key + "\" must be a string");
-                content.metadata[key] = value.get<std::string>();
+                if (key.rfind(kChecksumPrefix, 0) == 0)
+                    checksums[key.substr(kChecksumPrefix.size())] = value.get<std::string>();
+                else
+                    content.metadata[key] = value.get<std::string>();
             }
             continue;
         }
         layouts.push_back(parseEntry(name, entry, dataBytes, source));
     }
     checkCoverage(layouts, dataBytes, source);
+    verifyChecksums(layouts, checksums, bytes.data() + dataStart, source);
 
     for (const EntryLayout& layout : layouts) {
         torch::Tensor tensor = torch::empty(layout.shape, torch::TensorOptions().dtype(layout.dtype->type));
         const std::uint64_t size = layout.end - layout.begin;
         if (size > 0) std::memcpy(tensor.data_ptr(), bytes.data() + dataStart + layout.begin, size);
+        requireFinite(layout.name, tensor, source);
         content.tensors.emplace(layout.name, std::move(tensor));
     }
     return content;

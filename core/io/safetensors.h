@@ -3,6 +3,11 @@
 // header length N, N bytes of JSON {name: {dtype, shape, data_offsets: [begin, end]},
 // "__metadata__": {string: string}}, then the raw little-endian tensor data. It is the
 // interchange format for trained models: Python tools read it without our code.
+//
+// Integrity: every file written here carries, per tensor, a CRC-32 of its dtype, shape and data
+// in __metadata__ ("uegr_crc32:NAME": 8 hex digits; metadata values must be strings for other
+// readers). CRC-32 catches the corruption a copy or a disk produces (every burst of up to 32
+// bits); it is zlib's, already linked by LibTorch and Qt, so no hash of our own.
 #include <torch/torch.h>
 
 #include <cstdint>
@@ -25,7 +30,10 @@ void writeSafetensors(const std::string& path, const std::map<std::string, torch
                       const std::map<std::string, std::string>& metadata = {});  // atomic
 
 // Validates everything before touching the data (header length, JSON, dtypes, shapes, offsets
-// covering the data region exactly once); any problem is an InputError(source, 0, ...).
+// covering the data region exactly once), then the checksums when the file has them (files of
+// other tools have none; a file with some must have one for every tensor) and that every
+// floating-point value is finite. Any problem is an InputError(source, 0, ...) naming the tensor.
+// The checksums are not part of the returned metadata.
 SafetensorsContent parseSafetensors(const std::string& bytes, const std::string& source);
 SafetensorsContent readSafetensors(const std::string& path);
 

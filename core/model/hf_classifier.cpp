@@ -54,7 +54,8 @@ TextClassifier loadHfClassifier(const std::string& folder, int numLabels, double
     const bool hasWeights = architecture.info.hasWeights;
     if (dropout < 0) dropout = architecture.hiddenDropout;
     if (dropout >= 1.0)
-        throw Error("loadHfClassifier: dropout " + std::to_string(dropout) + " is not below 1");
+        throw ConfigError("model.dropout",
+                          "model.dropout must be below 1 (got " + std::to_string(dropout) + ")");
     auto model = std::make_shared<HfSequenceClassifierImpl>(std::move(architecture), numLabels, dropout);
     const torch::OrderedDict<std::string, torch::Tensor> parameters = model->named_parameters();
     const std::vector<std::string> classifierNames = model->classifierParameterNames();
@@ -98,8 +99,11 @@ TextClassifier loadHfClassifier(const std::string& folder, int numLabels, double
         loaded.insert(name);  // present in the file, so not "missing" even when replaced
     }
     if (result.headInitialised) model->initialiseClassifier();
-    for (const auto& parameter : parameters)
-        if (!loaded.count(parameter.key())) result.missing.push_back(parameter.key());
+    for (const auto& parameter : parameters) {
+        if (loaded.count(parameter.key())) continue;
+        result.missing.push_back(parameter.key());
+        if (!classifierNameSet.count(parameter.key())) result.missingOutsideHead.push_back(parameter.key());
+    }
     if (report) *report = std::move(result);
     return model;
 }

@@ -45,6 +45,7 @@ std::int64_t usablePositions(const HfModelInfo& info);
 
 struct HfLoadReport {
     std::vector<std::string> missing;     // expected weights the file lacks (initialised randomly)
+    std::vector<std::string> missingOutsideHead;  // the same, less the classifier head
     std::vector<std::string> unexpected;  // weights in the file the architecture has no place for
     bool headInitialised = false;         // the classifier head was missing or had another label count
 };

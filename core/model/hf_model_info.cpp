@@ -9,11 +9,17 @@
 #include "model/hf_architecture.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/json_text.h"
 
 namespace uegr {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Far above any released BERT, RoBERTa or ALBERT (vocabularies of 250k, widths of 4096).
+constexpr std::int64_t kMaxDimension = std::int64_t{1} << 20;
+constexpr std::int64_t kMaxVocabulary = std::int64_t{1} << 24;
+constexpr std::int64_t kMaxLayers = 1024;
 
 class ConfigReader {
 public:
@@ -26,36 +32,39 @@ public:
     std::optional<std::int64_t> optionalInt(const std::string& key) const {
         const auto it = config_.find(key);
         if (it == config_.end() || it->is_null()) return std::nullopt;
-        if (!it->is_number_integer()) fail(key, "must be an integer (got " + it->dump() + ")");
+        if (!it->is_number_integer()) fail(key, "must be an integer (got " + excerpt(it->dump()) + ")");
         return it->get<std::int64_t>();
     }
-    std::int64_t positive(const std::string& key, std::optional<std::int64_t> fallback) const {
+    // `limit` keeps products of dimensions (parameter counts) far from int64 overflow.
+    std::int64_t positive(const std::string& key, std::optional<std::int64_t> fallback,
+                          std::int64_t limit = kMaxDimension) const {
         const std::optional<std::int64_t> value = optionalInt(key);
         if (!value && !fallback) fail(key, "is missing");
         const std::int64_t result = value ? *value : *fallback;
-        if (result <= 0 || result > (std::int64_t{1} << 31))
-            fail(key, "must be a positive integer (got " + std::to_string(result) + ")");
+        if (result <= 0 || result > limit)
+            fail(key, "must be an integer in [1, " + std::to_string(limit) + "] (got " +
+                          std::to_string(result) + ")");
         return result;
     }
     double probability(const std::string& key, double fallback) const {
         const auto it = config_.find(key);
         if (it == config_.end() || it->is_null()) return fallback;
-        if (!it->is_number()) fail(key, "must be a number (got " + it->dump() + ")");
+        if (!it->is_number()) fail(key, "must be a number (got " + excerpt(it->dump()) + ")");
         const double value = it->get<double>();
-        if (!(value >= 0.0 && value < 1.0)) fail(key, "must be in [0, 1) (got " + it->dump() + ")");
+        if (!(value >= 0.0 && value < 1.0)) fail(key, "must be in [0, 1) (got " + excerpt(it->dump()) + ")");
         return value;
     }
     double positiveNumber(const std::string& key, double fallback) const {
         const auto it = config_.find(key);
         if (it == config_.end() || it->is_null()) return fallback;
         if (!it->is_number() || !(it->get<double>() > 0.0))
-            fail(key, "must be a positive number (got " + it->dump() + ")");
+            fail(key, "must be a positive number (got " + excerpt(it->dump()) + ")");
         return it->get<double>();
     }
     std::string string(const std::string& key, const std::string& fallback) const {
         const auto it = config_.find(key);
         if (it == config_.end() || it->is_null()) return fallback;
-        if (!it->is_string()) fail(key, "must be a string (got " + it->dump() + ")");
+        if (!it->is_string()) fail(key, "must be a string (got " + excerpt(it->dump()) + ")");
         return it->get<std::string>();
     }
 
@@ -127,11 +136,7 @@ HfArchitecture readHfArchitecture(const std::string& folder) {
     const std::string path = (fs::path(folder) / "config.json").string();
     if (!fs::is_regular_file(path)) throw InputError(path, 0, "no config.json in the model folder");
     HfArchitecture architecture;
-    try {
-        architecture.config = nlohmann::json::parse(readFile(path));
-    } catch (const nlohmann::json::parse_error& error) {
-        throw InputError(path, 0, std::string("invalid JSON: ") + error.what());
-    }
+    architecture.config = parseJsonText(readFile(path), path);
     const nlohmann::json& config = architecture.config;
     if (!config.is_object()) throw InputError(path, 0, "must hold a JSON object");
     const ConfigReader reader(config, path);
@@ -144,10 +149,10 @@ HfArchitecture readHfArchitecture(const std::string& folder) {
     if (!albert && !roberta && info.modelType != "bert")
         reader.fail("model_type", "is \"" + info.modelType + "\"; supported: bert, roberta, albert");
 
-    info.vocabSize = reader.positive("vocab_size", std::nullopt);
+    info.vocabSize = reader.positive("vocab_size", std::nullopt, kMaxVocabulary);
     info.hiddenSize = reader.positive("hidden_size", std::nullopt);
     info.embeddingSize = albert ? reader.positive("embedding_size", 128) : info.hiddenSize;
-    info.numLayers = reader.positive("num_hidden_layers", std::nullopt);
+    info.numLayers = reader.positive("num_hidden_layers", std::nullopt, kMaxLayers);
     info.numHeads = reader.positive("num_attention_heads", std::nullopt);
     if (info.hiddenSize % info.numHeads != 0)
         reader.fail("num_attention_heads", "(" + std::to_string(info.numHeads) +

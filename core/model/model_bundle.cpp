@@ -10,10 +10,12 @@
 
 #include "io/safetensors.h"
 #include "model/hf_classifier.h"
+#include "model/model_allocation.h"
 #include "model/pretrained_model.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
+#include "util/json_text.h"
 
 namespace uegr {
 namespace {
@@ -95,12 +97,7 @@ private:
 };
 
 nlohmann::json readJsonFile(const std::string& path) {
-    const std::string text = readFile(path);
-    try {
-        return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& error) {
-        throw InputError(path, 0, std::string("invalid JSON: ") + error.what());
-    }
+    return parseJsonText(readFile(path), path);
 }
 
 ModelConfig parseModelConfig(const nlohmann::json& section, const std::string& file) {
@@ -109,6 +106,9 @@ ModelConfig parseModelConfig(const nlohmann::json& section, const std::string& f
     const ModelConfig defaults;
     ModelConfig config;
     config.type = fields.string("type");
+    if (config.type != "textcnn" && config.type != "bilstm" && config.type != "transformer")
+        throw InputError(file, 0,
+                         "model.type must be textcnn, bilstm or transformer (got \"" + config.type + "\")");
     config.path = fields.string("path", defaults.path);
     config.embeddingDim = fields.integer("embedding_dim", defaults.embeddingDim);
     config.hiddenDim = fields.integer("hidden_dim", defaults.hiddenDim);
@@ -119,6 +119,27 @@ ModelConfig parseModelConfig(const nlohmann::json& section, const std::string& f
     config.numFilters = fields.integer("num_filters", defaults.numFilters);
     config.dropout = fields.number("dropout", defaults.dropout);
     return config;
+}
+
+// The ranges a run config allows, so a hand-edited config.json fails here with its key rather
+// than inside LibTorch.
+void requireBuildableModel(const ModelConfig& modelConfig, int vocabSize, int numLabels, int maxLength,
+                           const std::string& file) {
+    if (numLabels < 1)
+        throw InputError(file, 0, "num_labels must be at least 1 (got " + std::to_string(numLabels) + ")");
+    if (vocabSize < 1)
+        throw InputError(file, 0, "vocab_size must be at least 1 (got " + std::to_string(vocabSize) + ")");
+    RunConfig check;
+    check.model = modelConfig;
+    check.data.maxLength = maxLength;
+    try {
+        validate(check);
+    } catch (const ConfigError& error) {
+        // The bundle's keys are the run config's, less "data." for max_length.
+        std::string message = error.what();
+        if (message.rfind("data.", 0) == 0) message.erase(0, 5);
+        throw InputError(file, 0, message);
+    }
 }
 
 std::map<std::string, torch::Tensor> modelTensors(TextClassifierImpl& model) {
@@ -178,7 +199,7 @@ void saveHfBundle(const std::string& dir, TextClassifierImpl& model, const Model
     writeFileAtomically(configPath, config.dump(2) + "\n");
 }
 
-ModelBundle loadHfBundle(const std::string& dir) {
+ModelBundle loadHfBundle(const std::string& dir, const ModelLoadOptions& options) {
     const HfModelInfo info = readHfModelInfo(dir);
     ModelBundle bundle;
     bundle.modelConfig.type = "hf";
@@ -204,8 +225,10 @@ ModelBundle loadHfBundle(const std::string& dir) {
     }
 
     HfLoadReport report;
-    bundle.model = loadHfClassifier(dir, bundle.labels.size(), -1.0, &report);
-    bundle.warnings = hfLoadWarnings(dir, info, report, bundle.labels.size());
+    bundle.model = buildDescribedModel(
+        configPath, [&] { return loadHfClassifier(dir, bundle.labels.size(), -1.0, &report); });
+    bundle.warnings =
+        reviewHfLoad(dir, info, report, bundle.labels.size(), {options.allowMissingWeights, false}).warnings;
     bundle.model->eval();
     return bundle;
 }
@@ -241,11 +264,11 @@ void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const Mo
     writeFileAtomically(joinPath(dir, "labels.json"), nlohmann::json(labels.names()).dump(2) + "\n");
 }
 
-ModelBundle loadModelBundle(const std::string& dir) {
+ModelBundle loadModelBundle(const std::string& dir, const ModelLoadOptions& options) {
     if (!fs::is_directory(dir))
         throw InputError(
             dir, 0, "not a model folder (expected config.json, model.safetensors, vocab.txt, labels.json)");
-    if (isHfModelFolder(dir)) return loadHfBundle(dir);
+    if (isHfModelFolder(dir)) return loadHfBundle(dir, options);
     const std::string configPath = joinPath(dir, "config.json");
     const nlohmann::json config = readJsonFile(configPath);
     if (!config.is_object()) throw InputError(configPath, 0, "must be a JSON object");
@@ -288,11 +311,9 @@ ModelBundle loadModelBundle(const std::string& dir) {
                              std::to_string(vocabSize));
     bundle.encoder = TextEncoder::words(std::move(vocabulary), lowercase);
 
-    try {
-        bundle.model = createModel(bundle.modelConfig, vocabSize, numLabels, bundle.maxLength);
-    } catch (const ConfigError& error) {
-        throw InputError(configPath, 0, error.what());
-    }
+    requireBuildableModel(bundle.modelConfig, vocabSize, numLabels, bundle.maxLength, configPath);
+    bundle.model = buildDescribedModel(
+        configPath, [&] { return createModel(bundle.modelConfig, vocabSize, numLabels, bundle.maxLength); });
     const std::string weightsPath = joinPath(dir, "model.safetensors");
     loadTensors(*bundle.model, readSafetensors(weightsPath).tensors, weightsPath);
     bundle.model->eval();

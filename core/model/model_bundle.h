@@ -35,8 +35,15 @@ constexpr int kModelBundleFormatVersion = 1;
 void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
                      const TextEncoder& encoder, const LabelSet& labels, int maxLength);
 
+struct ModelLoadOptions {
+    // A Hugging Face folder lacking weights (no model.safetensors, a missing tensor or head) is
+    // refused unless this is set; then they are initialised randomly, with a warning.
+    bool allowMissingWeights = false;
+};
+
 // Throws InputError naming the offending file: missing file, malformed JSON or safetensors,
-// missing, unexpected or mis-shaped tensors (all listed), or files that disagree.
-ModelBundle loadModelBundle(const std::string& dir);
+// corrupt (checksum) or non-finite weights, missing, unexpected or mis-shaped tensors (all
+// listed), out-of-range dimensions, or files that disagree.
+ModelBundle loadModelBundle(const std::string& dir, const ModelLoadOptions& options = {});
 
 }  // namespace uegr

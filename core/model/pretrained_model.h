@@ -1,7 +1,7 @@
 #pragma once
 // model.type "hf": a pretrained Hugging Face folder (model.path) becomes the model to fine-tune
-// plus the folder's own tokenizer, with what loading found (missing or unexpected weights, a
-// new classifier head) as readable notes.
+// plus the folder's own tokenizer, with what loading found (a new classifier head, unused
+// weights) as readable notes. Weights the folder lacks are an error unless asked for.
 #include <string>
 #include <vector>
 
@@ -20,13 +20,24 @@ struct PretrainedModel {
 
 // Throws ConfigError("model.path") for a folder that is not a Hugging Face model folder and
 // ConfigError("data.max_length") when maxLength exceeds the model's position table; problems
-// inside the folder's files are InputErrors naming the file.
+// inside the folder's files, missing weights included (see reviewHfLoad), are InputErrors
+// naming the file.
 PretrainedModel loadPretrainedModel(const ModelConfig& config, int numLabels, int maxLength);
 
-// What loading `folder` found that a user should know: no weights file, missing or unused
-// weights, a classifier head initialised for numLabels labels. For training notes and for the
-// warnings of a loaded model bundle alike.
-std::vector<std::string> hfLoadWarnings(const std::string& folder, const HfModelInfo& info,
-                                        const HfLoadReport& report, int numLabels);
+struct HfWeightsPolicy {
+    bool allowMissingWeights = false;  // initialise what the folder lacks instead of refusing
+    bool fineTuning = false;           // a base checkpoint's missing head is expected, not missing weights
+};
+
+struct HfLoadNotes {
+    std::vector<std::string> info;      // expected: a new classifier head when fine-tuning
+    std::vector<std::string> warnings;  // weights initialised on purpose, weights the model does not use
+};
+
+// Judges what loading `folder` found. Without policy.allowMissingWeights, a folder with no
+// model.safetensors, or one lacking a weight the architecture needs (the classifier head
+// included, unless fine-tuning), is an InputError naming the folder or file and the weights.
+HfLoadNotes reviewHfLoad(const std::string& folder, const HfModelInfo& info, const HfLoadReport& report,
+                         int numLabels, const HfWeightsPolicy& policy);
 
 }  // namespace uegr

@@ -9,6 +9,7 @@
 #include "text/bpe_pretokenizer.h"
 #include "text/unicode_text.h"
 #include "util/error.h"
+#include "util/json_text.h"
 #include "util/utf8.h"
 
 namespace uegr {
@@ -64,17 +65,7 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
     if (!vocabIn)
         throw InputError(vocabJsonPath, 0, "cannot open the BPE vocabulary (missing or unreadable)");
     const std::string vocabText((std::istreambuf_iterator<char>(vocabIn)), std::istreambuf_iterator<char>());
-    nlohmann::json vocab;
-    try {
-        vocab = nlohmann::json::parse(vocabText);
-    } catch (const nlohmann::json::parse_error& error) {
-        const std::size_t line =
-            1 + static_cast<std::size_t>(std::count(
-                    vocabText.begin(),
-                    vocabText.begin() + static_cast<std::ptrdiff_t>(std::min(error.byte, vocabText.size())),
-                    '\n'));
-        throw InputError(vocabJsonPath, line, std::string("malformed JSON: ") + error.what());
-    }
+    const nlohmann::json vocab = parseJsonText(vocabText, vocabJsonPath);
     if (!vocab.is_object()) throw InputError(vocabJsonPath, 0, "expected a JSON object of token: id");
     std::int64_t maxId = -1;
     for (const auto& [token, id] : vocab.items()) {

@@ -11,6 +11,7 @@
 #include "text/sentencepiece_tokenizer.h"
 #include "text/wordpiece_tokenizer.h"
 #include "util/error.h"
+#include "util/json_text.h"
 
 namespace uegr {
 
@@ -106,14 +107,7 @@ std::optional<nlohmann::json> readJsonObject(const fs::path& path, bool required
         throw InputError(path.string(), 0, fs::exists(path) ? "cannot read the file" : "file not found");
     }
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& error) {
-        const auto end = text.begin() + static_cast<std::ptrdiff_t>(std::min(error.byte, text.size()));
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), end, '\n'));
-        throw InputError(path.string(), line, std::string("malformed JSON: ") + error.what());
-    }
+    const nlohmann::json json = parseJsonText(text, path.string());
     if (!json.is_object()) throw InputError(path.string(), 0, "expected a JSON object");
     return json;
 }

@@ -58,6 +58,7 @@ nlohmann::json toJson(const RobustnessTelemetry& robustness) {
 nlohmann::json toJson(const TrainingSummary& summary) {
     nlohmann::json document = {{"run_dir", summary.runDir},
                                {"steps", summary.steps},
+                               {"skipped_rows", summary.skippedRows},
                                {"wall_seconds", summary.wallSeconds},
                                {"steps_per_second", summary.stepsPerSecond},
                                {"best_dev", metricsObject(summary.bestDev)},

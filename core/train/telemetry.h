@@ -63,6 +63,7 @@ struct RobustnessTelemetry {
 struct TrainingSummary {
     std::string runDir;
     std::int64_t steps = 0;
+    std::size_t skippedRows = 0;  // bad rows data.skip_bad_rows skipped in train, dev and test
     double wallSeconds = 0, stepsPerSecond = 0;
     EvalTelemetry bestDev;
     bool hasTest = false;

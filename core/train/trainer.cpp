@@ -41,7 +41,8 @@ struct Trainer::State {
     torch::Device device{torch::kCPU};
     DatasetSplits splits;
     TextEncoder encoder;
-    std::vector<std::string> modelNotes;  // what loading a pretrained model reported, for run()'s observer
+    std::vector<std::string>
+        startNotes;  // skipped rows, pretrained-model loading notes: for run()'s observer
     std::unique_ptr<EncodedDataset> train, dev, test;
     TextClassifier model;
     std::unique_ptr<TrainingMethod> method;
@@ -111,6 +112,20 @@ void loadWeights(torch::nn::Module& model, const std::string& path, const torch:
     }
 }
 
+// One label would train a constant predictor that scores a perfect accuracy on its own data.
+void requireTwoLabels(const DatasetSplits& splits) {
+    if (splits.labels.size() >= 2) return;
+    throw InputError(splits.train.source, 0,
+                     "every training row has the label \"" + excerpt(splits.labels.name(0)) +
+                         "\": a classifier needs at least 2 labels");
+}
+
+std::string skippedRowsNote(const std::vector<SkippedRow>& skipped) {
+    const SkippedRow& first = skipped.front();
+    return "skipped " + std::to_string(skipped.size()) + " bad row(s) (data.skip_bad_rows); the first: " +
+           InputError::format(first.file, first.line, first.reason);
+}
+
 }  // namespace
 
 Trainer::Trainer(const RunConfig& config, const std::string& resumeDir, ExistingRunFolder existing)
@@ -127,12 +142,14 @@ Trainer::Trainer(const RunConfig& config, const std::string& resumeDir, Existing
 
     s.splits = loadDatasetSplits(s.config.data);
     if (s.splits.train.examples.empty()) throw ConfigError("data.train", "the training split has no examples");
+    requireTwoLabels(s.splits);
+    if (!s.splits.skipped.empty()) s.startNotes.push_back(skippedRowsNote(s.splits.skipped));
     const DataConfig& data = s.config.data;
     if (s.config.model.type == "hf") {
         PretrainedModel pretrained = loadPretrainedModel(s.config.model, s.splits.labels.size(), data.maxLength);
         s.encoder = std::move(pretrained.encoder);
         s.model = std::move(pretrained.model);
-        s.modelNotes = std::move(pretrained.notes);
+        s.startNotes.insert(s.startNotes.end(), pretrained.notes.begin(), pretrained.notes.end());
     } else {
         s.encoder = buildWordEncoder(s.splits.train, data);
         s.model = createModel(s.config.model, s.encoder.vocabSize(), s.splits.labels.size(), data.maxLength);
@@ -170,7 +187,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     const fs::path runDir(s.runDir);
     const std::string bestWeights = (runDir / "checkpoints" / "best-model.pt").string();
 
-    for (const std::string& note : s.modelNotes) observer.onMessage(note);
+    for (const std::string& note : s.startNotes) observer.onMessage(note);
     TrainingProgress progress;
     std::string lastCheckpoint;
     const std::optional<std::string> resumeFrom = s.resume ? findLatestCheckpoint(s.runDir) : std::nullopt;
@@ -300,6 +317,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         saveModelBundle((runDir / "model").string(), *s.model, config.model, s.encoder, s.splits.labels,
                         config.data.maxLength);
     summary.steps = progress.step;
+    summary.skippedRows = s.splits.skipped.size();
     summary.bestDev = progress.best;
     if (s.test->size() > 0) {
         summary.hasTest = true;

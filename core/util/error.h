@@ -1,9 +1,12 @@
 #pragma once
 // Error types shared by every core module. Front ends map them to exit codes / dialogs:
 // InputError and ConfigError are the user's to fix (CLI exit code 2), Error is anything else.
+// Their what() is one line of at most kMaxMessageBytes, whatever input the message quotes.
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+
+#include "util/message_text.h"
 
 namespace uegr {
 
@@ -18,14 +21,14 @@ class InputError : public Error {
 public:
     InputError(std::string file, std::size_t line, std::string message)
         : Error(format(file, line, message)), file_(std::move(file)), line_(line),
-          message_(std::move(message)) {}
+          message_(oneLine(message)) {}
 
     const std::string& file() const { return file_; }
     std::size_t line() const { return line_; }
     const std::string& message() const { return message_; }
 
     static std::string format(const std::string& file, std::size_t line, const std::string& message) {
-        return line > 0 ? file + ":" + std::to_string(line) + ": " + message : file + ": " + message;
+        return oneLine(line > 0 ? file + ":" + std::to_string(line) + ": " + message : file + ": " + message);
     }
 
 private:
@@ -39,7 +42,8 @@ private:
 // "uegr.dropout_max must be in [uegr.dropout_min, 1) (got 1.2)".
 class ConfigError : public Error {
 public:
-    ConfigError(std::string key, const std::string& message) : Error(message), key_(std::move(key)) {}
+    ConfigError(std::string key, const std::string& message)
+        : Error(oneLine(message)), key_(std::move(key)) {}
     const std::string& key() const { return key_; }
 
 private:

@@ -32,7 +32,8 @@ json tinyRunConfig(const std::string& modelPath, int maxLength) {
               {"dev", kEngineData + "dev.csv"},
               {"test", kEngineData + "test.csv"},
               {"max_length", maxLength}}},
-            {"model", {{"type", "hf"}, {"path", modelPath}}},
+            // The fixture has no weights: the pipeline, not the numbers, is under test.
+            {"model", {{"type", "hf"}, {"path", modelPath}, {"allow_missing_weights", true}}},
             {"training",
              {{"method", "uegr"},
               {"epochs", 2},

@@ -41,7 +41,7 @@ private Q_SLOTS:
         const std::string data = UEGR_TEST_DATA_DIR "/engine/";
         const nlohmann::json config = {
             {"data", {{"train", data + "train.csv"}, {"dev", data + "dev.csv"}, {"max_length", 32}}},
-            {"model", {{"type", "hf"}, {"path", kFixture.toStdString()}}},
+            {"model", {{"type", "hf"}, {"path", kFixture.toStdString()}, {"allow_missing_weights", true}}},
             {"training", {{"method", "uegr"}, {"epochs", 1}, {"batch_size", 16}, {"threads", 1}}},
             {"uegr", {{"passes", 2}}}};
         const QString configPath = workspace_.filePath(QStringLiteral("run.json"));
