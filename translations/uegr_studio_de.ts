@@ -20,16 +20,41 @@
     </message>
     <message>
         <location filename="../ui/command_line.cpp" line="33"/>
+        <source>Write the report of the run folder &lt;run&gt; to the --out file and exit.</source>
+        <translation>Den Bericht des Laufordners &lt;run&gt; in die --out-Datei schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="35"/>
+        <source>run</source>
+        <translation>lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="37"/>
+        <source>The report file (.pdf or .html).</source>
+        <translation>Die Berichtsdatei (.pdf oder .html).</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="38"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="43"/>
         <source>A dataset (CSV, TSV, JSONL) or a run config (JSON) to open.</source>
         <translation>Ein zu öffnender Datensatz (CSV, TSV, JSONL) oder eine Laufkonfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/command_line.cpp" line="44"/>
+        <location filename="../ui/command_line.cpp" line="54"/>
         <source>--quit-after-ms needs a non-negative integer.</source>
         <translation>--quit-after-ms braucht eine nicht negative ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../ui/command_line.cpp" line="48"/>
+        <location filename="../ui/command_line.cpp" line="57"/>
+        <source>--report and --out go together.</source>
+        <translation>--report und --out gehören zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_line.cpp" line="62"/>
         <source>Give at most one file to open.</source>
         <translation>Höchstens eine Datei zum Öffnen angeben.</translation>
     </message>
@@ -123,6 +148,14 @@
         <location filename="../ui/pretrained_model_panel.cpp" line="28"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <location filename="../ui/text_encoding.cpp" line="37"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>
@@ -248,829 +281,859 @@
 <context>
     <name>uegr::studio::ConfigForm</name>
     <message>
-        <location filename="../ui/config_form.cpp" line="213"/>
+        <location filename="../ui/config_form.cpp" line="234"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="214"/>
+        <location filename="../ui/config_form.cpp" line="235"/>
         <source>Training file:</source>
         <translation>Trainingsdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="215"/>
+        <location filename="../ui/config_form.cpp" line="236"/>
         <source>CSV, TSV or JSONL file with the training rows.</source>
         <translation>CSV-, TSV- oder JSONL-Datei mit den Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="215"/>
+        <location filename="../ui/config_form.cpp" line="236"/>
         <source>bundled demo dataset</source>
         <translation>mitgelieferter Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="216"/>
+        <location filename="../ui/config_form.cpp" line="237"/>
         <source>Dev file:</source>
         <translation>Dev-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="217"/>
+        <location filename="../ui/config_form.cpp" line="238"/>
         <source>Rows for model selection; empty splits them off the training file.</source>
         <translation>Zeilen für die Modellauswahl; leer: von der Trainingsdatei abgespalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="218"/>
-        <location filename="../ui/config_form.cpp" line="221"/>
+        <location filename="../ui/config_form.cpp" line="239"/>
+        <location filename="../ui/config_form.cpp" line="242"/>
         <source>split off the training file</source>
         <translation>von der Trainingsdatei abgespalten</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="219"/>
+        <location filename="../ui/config_form.cpp" line="240"/>
         <source>Test file:</source>
         <translation>Testdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="220"/>
+        <location filename="../ui/config_form.cpp" line="241"/>
         <source>Rows for the final score; empty splits them off the training file.</source>
         <translation>Zeilen für die Endbewertung; leer: von der Trainingsdatei abgespalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="222"/>
+        <location filename="../ui/config_form.cpp" line="243"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="223"/>
+        <location filename="../ui/config_form.cpp" line="244"/>
         <source>File format; auto decides from the extension and the first line.</source>
         <translation>Dateiformat; auto entscheidet nach Endung und erster Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="224"/>
+        <location filename="../ui/config_form.cpp" line="245"/>
         <source>Text column:</source>
         <translation>Textspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="225"/>
+        <location filename="../ui/config_form.cpp" line="246"/>
         <source>Header name of the text column, or #N for the zero-based column N.</source>
         <translation>Kopfzeilenname der Textspalte oder #N für die nullbasierte Spalte N.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="227"/>
+        <location filename="../ui/config_form.cpp" line="248"/>
         <source>Second text column:</source>
         <translation>Spalte des zweiten Texts:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="228"/>
+        <location filename="../ui/config_form.cpp" line="249"/>
         <source>Column of the second text for sentence-pair tasks; empty for single texts.</source>
         <translation>Spalte des zweiten Texts für Satzpaar-Aufgaben; leer für Einzeltexte.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="228"/>
+        <location filename="../ui/config_form.cpp" line="249"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="229"/>
+        <location filename="../ui/config_form.cpp" line="250"/>
         <source>Label column:</source>
         <translation>Label-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="230"/>
+        <location filename="../ui/config_form.cpp" line="251"/>
         <source>Header name of the label column, or #N for the zero-based column N.</source>
         <translation>Kopfzeilenname der Label-Spalte oder #N für die nullbasierte Spalte N.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="232"/>
+        <location filename="../ui/config_form.cpp" line="253"/>
         <source>Maximum length:</source>
         <translation>Maximale Länge:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="233"/>
+        <location filename="../ui/config_form.cpp" line="254"/>
         <source>Texts are cut to this many tokens.</source>
         <translation>Texte werden auf so viele Tokens gekürzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="234"/>
+        <location filename="../ui/config_form.cpp" line="255"/>
         <source>Dev ratio:</source>
         <translation>Dev-Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="235"/>
+        <location filename="../ui/config_form.cpp" line="256"/>
         <source>Share of the training file split off as dev set when no dev file is given.</source>
         <translation>Anteil der Trainingsdatei, der ohne Dev-Datei als Dev-Menge abgespalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="236"/>
+        <location filename="../ui/config_form.cpp" line="257"/>
         <source>Test ratio:</source>
         <translation>Test-Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="237"/>
+        <location filename="../ui/config_form.cpp" line="258"/>
         <source>Share of the training file split off as test set when no test file is given.</source>
         <translation>Anteil der Trainingsdatei, der ohne Testdatei als Testmenge abgespalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="238"/>
+        <location filename="../ui/config_form.cpp" line="259"/>
         <source>Split seed:</source>
         <translation>Seed der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="239"/>
+        <location filename="../ui/config_form.cpp" line="260"/>
         <source>Seed of the dev/test split.</source>
         <translation>Seed der Dev-/Test-Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="240"/>
+        <location filename="../ui/config_form.cpp" line="261"/>
         <source>Skip bad rows</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="241"/>
+        <location filename="../ui/config_form.cpp" line="262"/>
         <source>Skip malformed rows with a note instead of stopping at the first one.</source>
         <translation>Fehlerhafte Zeilen mit einem Hinweis überspringen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="242"/>
+        <location filename="../ui/config_form.cpp" line="263"/>
         <source>Lowercase</source>
         <translation>Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="243"/>
+        <location filename="../ui/config_form.cpp" line="264"/>
         <source>Lowercase texts before tokenising.</source>
         <translation>Texte vor der Tokenisierung kleinschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="244"/>
+        <location filename="../ui/config_form.cpp" line="265"/>
         <source>Minimum word count:</source>
         <translation>Minimale Worthäufigkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="245"/>
+        <location filename="../ui/config_form.cpp" line="266"/>
         <source>Words seen fewer times in training become &lt;unk&gt;.</source>
         <translation>Wörter, die im Training seltener vorkommen, werden zu &lt;unk&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="246"/>
+        <location filename="../ui/config_form.cpp" line="267"/>
         <source>Maximum vocabulary:</source>
         <translation>Maximales Vokabular:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="247"/>
+        <location filename="../ui/config_form.cpp" line="268"/>
         <source>Largest vocabulary size, special tokens included.</source>
         <translation>Größte Vokabulargröße, einschließlich Sondertokens.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="249"/>
+        <location filename="../ui/config_form.cpp" line="270"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="250"/>
+        <location filename="../ui/config_form.cpp" line="271"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="251"/>
+        <location filename="../ui/config_form.cpp" line="272"/>
         <source>Architecture: TextCNN, BiLSTM, a small Transformer, or a local Hugging Face model.</source>
         <translation>Architektur: TextCNN, BiLSTM, ein kleiner Transformer oder ein lokales Hugging-Face-Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="252"/>
+        <location filename="../ui/config_form.cpp" line="273"/>
         <source>Hugging Face folder:</source>
         <translation>Hugging-Face-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="253"/>
+        <location filename="../ui/config_form.cpp" line="274"/>
         <source>Local Hugging Face model folder; only for type hf.</source>
         <translation>Lokaler Hugging-Face-Modellordner; nur für Typ hf.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="253"/>
+        <location filename="../ui/config_form.cpp" line="274"/>
         <source>only for type hf</source>
         <translation>nur für Typ hf</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="254"/>
+        <location filename="../ui/config_form.cpp" line="275"/>
+        <source>Allow missing weights</source>
+        <translation>Fehlende Gewichte erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="276"/>
+        <source>Type hf only: initialise weights the folder lacks instead of refusing it.</source>
+        <translation>Nur für Typ hf: Gewichte, die dem Ordner fehlen, initialisieren, statt ihn abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="277"/>
         <source>Embedding size:</source>
         <translation>Embedding-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="255"/>
+        <location filename="../ui/config_form.cpp" line="278"/>
         <source>Width of the word embeddings.</source>
         <translation>Breite der Wort-Embeddings.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="256"/>
+        <location filename="../ui/config_form.cpp" line="279"/>
         <source>Hidden size:</source>
         <translation>Verborgene Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="257"/>
+        <location filename="../ui/config_form.cpp" line="280"/>
         <source>BiLSTM: units per direction; Transformer: model width.</source>
         <translation>BiLSTM: Einheiten je Richtung; Transformer: Modellbreite.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="258"/>
+        <location filename="../ui/config_form.cpp" line="281"/>
         <source>Layers:</source>
         <translation>Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="259"/>
+        <location filename="../ui/config_form.cpp" line="282"/>
         <source>Depth of the BiLSTM or Transformer.</source>
         <translation>Tiefe des BiLSTM oder Transformers.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="260"/>
+        <location filename="../ui/config_form.cpp" line="283"/>
         <source>Attention heads:</source>
         <translation>Attention-Köpfe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="261"/>
+        <location filename="../ui/config_form.cpp" line="284"/>
         <source>Transformer attention heads; must divide the hidden size.</source>
         <translation>Attention-Köpfe des Transformers; müssen die verborgene Größe teilen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="262"/>
+        <location filename="../ui/config_form.cpp" line="285"/>
         <source>Feed-forward size:</source>
         <translation>Feed-Forward-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="263"/>
+        <location filename="../ui/config_form.cpp" line="286"/>
         <source>Width of the Transformer feed-forward layers.</source>
         <translation>Breite der Feed-Forward-Schichten des Transformers.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="264"/>
+        <location filename="../ui/config_form.cpp" line="287"/>
         <source>Kernel sizes:</source>
         <translation>Kernelgrößen:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="265"/>
+        <location filename="../ui/config_form.cpp" line="288"/>
         <source>TextCNN convolution widths, comma-separated, each 1 to 64.</source>
         <translation>Faltungsbreiten des TextCNN, durch Kommas getrennt, je 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="266"/>
+        <location filename="../ui/config_form.cpp" line="289"/>
         <source>Filters per kernel:</source>
         <translation>Filter je Kernel:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="267"/>
+        <location filename="../ui/config_form.cpp" line="290"/>
         <source>TextCNN filters per kernel size.</source>
         <translation>TextCNN-Filter je Kernelgröße.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="268"/>
+        <location filename="../ui/config_form.cpp" line="291"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="269"/>
+        <location filename="../ui/config_form.cpp" line="292"/>
         <source>The model&apos;s ordinary dropout, used by the clean pass and the baselines.</source>
         <translation>Das gewöhnliche Dropout des Modells, für den sauberen Durchlauf und die Vergleichsverfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="271"/>
+        <location filename="../ui/config_form.cpp" line="294"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="272"/>
+        <location filename="../ui/config_form.cpp" line="295"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="273"/>
+        <location filename="../ui/config_form.cpp" line="296"/>
         <source>UEGR, a baseline, or a UEGR ablation.</source>
         <translation>UEGR, ein Vergleichsverfahren oder eine UEGR-Ablation.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="274"/>
+        <location filename="../ui/config_form.cpp" line="297"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="275"/>
+        <location filename="../ui/config_form.cpp" line="298"/>
         <source>Passes over the training set.</source>
         <translation>Durchläufe über die Trainingsmenge.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="276"/>
-        <location filename="../ui/config_form.cpp" line="358"/>
+        <location filename="../ui/config_form.cpp" line="299"/>
+        <location filename="../ui/config_form.cpp" line="383"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="277"/>
+        <location filename="../ui/config_form.cpp" line="300"/>
         <source>Examples per optimizer step.</source>
         <translation>Beispiele je Optimiererschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="278"/>
+        <location filename="../ui/config_form.cpp" line="301"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="279"/>
+        <location filename="../ui/config_form.cpp" line="302"/>
         <source>Peak AdamW learning rate.</source>
         <translation>Höchste AdamW-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="280"/>
+        <location filename="../ui/config_form.cpp" line="303"/>
         <source>Weight decay:</source>
         <translation>Weight Decay:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="281"/>
+        <location filename="../ui/config_form.cpp" line="304"/>
         <source>AdamW decoupled weight decay.</source>
         <translation>Entkoppelter Weight Decay von AdamW.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="282"/>
+        <location filename="../ui/config_form.cpp" line="305"/>
         <source>Warm-up ratio:</source>
         <translation>Aufwärmanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="283"/>
+        <location filename="../ui/config_form.cpp" line="306"/>
         <source>Share of all steps with a linearly rising learning rate.</source>
         <translation>Anteil aller Schritte mit linear steigender Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="284"/>
+        <location filename="../ui/config_form.cpp" line="307"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="285"/>
+        <location filename="../ui/config_form.cpp" line="308"/>
         <source>Seed of initialisation, shuffling and dropout.</source>
         <translation>Seed für Initialisierung, Mischen und Dropout.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="286"/>
+        <location filename="../ui/config_form.cpp" line="309"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="287"/>
+        <location filename="../ui/config_form.cpp" line="310"/>
         <source>Where to train; auto picks CUDA when available.</source>
         <translation>Wo trainiert wird; auto wählt CUDA, wenn verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="288"/>
+        <location filename="../ui/config_form.cpp" line="311"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="289"/>
+        <location filename="../ui/config_form.cpp" line="312"/>
         <source>CPU threads for LibTorch; 0 uses all cores.</source>
         <translation>CPU-Threads für LibTorch; 0 nutzt alle Kerne.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="289"/>
+        <location filename="../ui/config_form.cpp" line="312"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="290"/>
+        <location filename="../ui/config_form.cpp" line="313"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="314"/>
+        <source>bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32.</source>
+        <translation>bf16 rechnet die Vorwärtsdurchläufe in bfloat16; Gewichte, Optimiererzustand und Salienz bleiben fp32.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="315"/>
+        <source>Deterministic kernels</source>
+        <translation>Deterministische Kernel</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="316"/>
+        <source>Only deterministic kernels, so a resumed CUDA run repeats the uninterrupted one exactly.</source>
+        <translation>Nur deterministische Kernel, damit ein fortgesetzter CUDA-Lauf den ununterbrochenen genau wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_form.cpp" line="317"/>
         <source>R-Drop alpha:</source>
         <translation>R-Drop-Alpha:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="291"/>
+        <location filename="../ui/config_form.cpp" line="318"/>
         <source>R-Drop only: weight of the symmetric KL term between two dropout passes.</source>
         <translation>Nur R-Drop: Gewicht des symmetrischen KL-Terms zwischen zwei Dropout-Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="292"/>
+        <location filename="../ui/config_form.cpp" line="319"/>
         <source>ChildTuning batches:</source>
         <translation>ChildTuning-Batches:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="294"/>
+        <location filename="../ui/config_form.cpp" line="321"/>
         <source>ChildTuning-D only: batches for the Fisher estimate; 0 uses one epoch.</source>
         <translation>Nur ChildTuning-D: Batches für die Fisher-Schätzung; 0 nutzt eine Epoche.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="294"/>
+        <location filename="../ui/config_form.cpp" line="321"/>
         <source>one epoch</source>
         <translation>eine Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="296"/>
+        <location filename="../ui/config_form.cpp" line="323"/>
         <source>UEGR forward stage</source>
         <translation>UEGR-Vorwärtsstufe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="297"/>
+        <location filename="../ui/config_form.cpp" line="324"/>
         <source>Clean loss</source>
         <translation>Sauberer Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="298"/>
+        <location filename="../ui/config_form.cpp" line="325"/>
         <source>Add the cross-entropy of an ordinary clean pass to the loss.</source>
         <translation>Die Kreuzentropie eines gewöhnlichen sauberen Durchlaufs zum Verlust addieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="299"/>
+        <location filename="../ui/config_form.cpp" line="326"/>
         <source>Adversary steps:</source>
         <translation>Angreiferschritte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="300"/>
+        <location filename="../ui/config_form.cpp" line="327"/>
         <source>Gradient steps of the embedding-space adversary (m).</source>
         <translation>Gradientenschritte des Angreifers im Embedding-Raum (m).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="301"/>
+        <location filename="../ui/config_form.cpp" line="328"/>
         <source>Adversary step size:</source>
         <translation>Angreifer-Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="303"/>
+        <location filename="../ui/config_form.cpp" line="329"/>
         <source>Size of each adversary step (alpha), relative to the example&apos;s embedding norm by default.</source>
         <translation>Größe jedes Angreiferschritts (alpha), standardmäßig relativ zur Embedding-Norm des Beispiels.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="304"/>
+        <location filename="../ui/config_form.cpp" line="330"/>
         <source>Adversary max norm:</source>
         <translation>Maximale Angreifernorm:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="305"/>
+        <location filename="../ui/config_form.cpp" line="331"/>
         <source>Radius the perturbation is projected onto (epsilon); 0 leaves it unbounded.</source>
         <translation>Radius, auf den die Störung projiziert wird (epsilon); 0 lässt sie unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="306"/>
+        <location filename="../ui/config_form.cpp" line="332"/>
         <source>unbounded</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="307"/>
+        <location filename="../ui/config_form.cpp" line="333"/>
         <source>Adversary scale:</source>
         <translation>Angreiferskala:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="308"/>
+        <location filename="../ui/config_form.cpp" line="334"/>
         <source>relative: step size and norm are fractions of each example&apos;s embedding norm; absolute: raw units.</source>
         <translation>relative: Schrittweite und Norm sind Anteile der Embedding-Norm jedes Beispiels; absolute: Roheinheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="310"/>
+        <location filename="../ui/config_form.cpp" line="336"/>
         <source>Adversary start:</source>
         <translation>Angreiferstart:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="311"/>
+        <location filename="../ui/config_form.cpp" line="337"/>
         <source>Start the perturbation at zero or uniformly at random.</source>
         <translation>Die Störung bei null oder gleichverteilt zufällig beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="312"/>
+        <location filename="../ui/config_form.cpp" line="338"/>
         <source>Random start size:</source>
         <translation>Größe des Zufallsstarts:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="313"/>
+        <location filename="../ui/config_form.cpp" line="339"/>
         <source>Magnitude of the uniform random start.</source>
         <translation>Betrag des gleichverteilten Zufallsstarts.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="314"/>
+        <location filename="../ui/config_form.cpp" line="340"/>
         <source>Dropout passes (K):</source>
         <translation>Dropout-Durchläufe (K):</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="315"/>
+        <location filename="../ui/config_form.cpp" line="341"/>
         <source>Forward passes of the perturbed input, each with its own adaptive dropout rates.</source>
         <translation>Vorwärtsdurchläufe der gestörten Eingabe, jeder mit eigenen adaptiven Dropout-Raten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="316"/>
+        <location filename="../ui/config_form.cpp" line="342"/>
         <source>Dropout minimum:</source>
         <translation>Dropout-Minimum:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="317"/>
+        <location filename="../ui/config_form.cpp" line="343"/>
         <source>Lowest adaptive dropout rate, given to the most important blocks.</source>
         <translation>Niedrigste adaptive Dropout-Rate, für die wichtigsten Blöcke.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="318"/>
+        <location filename="../ui/config_form.cpp" line="344"/>
         <source>Dropout maximum:</source>
         <translation>Dropout-Maximum:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="319"/>
+        <location filename="../ui/config_form.cpp" line="345"/>
         <source>Highest adaptive dropout rate, given to the least important blocks; at least the minimum.</source>
         <translation>Höchste adaptive Dropout-Rate, für die unwichtigsten Blöcke; mindestens das Minimum.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="320"/>
+        <location filename="../ui/config_form.cpp" line="346"/>
         <source>Dropout jitter:</source>
         <translation>Dropout-Streuung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="321"/>
+        <location filename="../ui/config_form.cpp" line="347"/>
         <source>Random spread of each pass&apos;s rates, as a fraction of half the dropout range, so the passes differ.</source>
         <translation>Zufällige Streuung der Raten jedes Durchlaufs, als Anteil des halben Dropout-Bereichs, damit sich die Durchläufe unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="323"/>
+        <location filename="../ui/config_form.cpp" line="349"/>
         <source>Dropout rule:</source>
         <translation>Dropout-Regel:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="325"/>
+        <location filename="../ui/config_form.cpp" line="351"/>
         <source>importance: rates follow block saliency; uniform: random in the range; fixed: one rate everywhere.</source>
         <translation>importance: Raten folgen der Block-Salienz; uniform: zufällig im Bereich; fixed: überall eine Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="327"/>
+        <location filename="../ui/config_form.cpp" line="353"/>
         <source>Importance EMA:</source>
         <translation>Wichtigkeits-EMA:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="328"/>
+        <location filename="../ui/config_form.cpp" line="354"/>
         <source>Smoothing of the per-block importance that drives the dropout rates.</source>
         <translation>Glättung der Wichtigkeit je Block, die die Dropout-Raten steuert.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="329"/>
+        <location filename="../ui/config_form.cpp" line="355"/>
         <source>Adversarial weight:</source>
         <translation>Adversarielles Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="330"/>
+        <location filename="../ui/config_form.cpp" line="356"/>
         <source>Weight of the mean cross-entropy of the K perturbed passes (lambda_adv).</source>
         <translation>Gewicht der mittleren Kreuzentropie der K gestörten Durchläufe (lambda_adv).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="331"/>
+        <location filename="../ui/config_form.cpp" line="357"/>
         <source>JS weight:</source>
         <translation>JS-Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="332"/>
+        <location filename="../ui/config_form.cpp" line="358"/>
         <source>Weight of the Jensen-Shannon divergence between the K passes (lambda_JS).</source>
         <translation>Gewicht der Jensen-Shannon-Divergenz zwischen den K Durchläufen (lambda_JS).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="334"/>
+        <location filename="../ui/config_form.cpp" line="360"/>
         <source>UEGR backward stage</source>
         <translation>UEGR-Rückwärtsstufe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="335"/>
+        <location filename="../ui/config_form.cpp" line="361"/>
         <source>Gradient clipping:</source>
         <translation>Gradientenbegrenzung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="336"/>
+        <location filename="../ui/config_form.cpp" line="362"/>
         <source>Global gradient norm is clipped to this value.</source>
         <translation>Die globale Gradientennorm wird auf diesen Wert begrenzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="337"/>
+        <location filename="../ui/config_form.cpp" line="363"/>
         <source>Saliency:</source>
         <translation>Salienz:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="338"/>
+        <location filename="../ui/config_form.cpp" line="364"/>
         <source>Parameter score: |weight x gradient| (taylor), squared gradient (fisher) or |gradient|.</source>
         <translation>Parameterbewertung: |Gewicht x Gradient| (taylor), quadrierter Gradient (fisher) oder |Gradient|.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="339"/>
+        <location filename="../ui/config_form.cpp" line="365"/>
         <source>Saliency EMA:</source>
         <translation>Salienz-EMA:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="340"/>
+        <location filename="../ui/config_form.cpp" line="366"/>
         <source>Smoothing of saliency across steps; 0 uses this step only.</source>
         <translation>Glättung der Salienz über Schritte; 0 nutzt nur diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="341"/>
+        <location filename="../ui/config_form.cpp" line="367"/>
         <source>Never masked:</source>
         <translation>Nie maskiert:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="342"/>
+        <location filename="../ui/config_form.cpp" line="368"/>
         <source>Parameters whose names contain one of these words are always updated.</source>
         <translation>Parameter, deren Namen eines dieser Wörter enthalten, werden immer aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="343"/>
+        <location filename="../ui/config_form.cpp" line="369"/>
         <source>Keep ratio:</source>
         <translation>Behaltanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="344"/>
+        <location filename="../ui/config_form.cpp" line="370"/>
         <source>Share of eligible parameter elements updated each step, the most salient first (rho).</source>
         <translation>Anteil der infrage kommenden Parameterelemente, die je Schritt aktualisiert werden, die salientesten zuerst (rho).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="345"/>
+        <location filename="../ui/config_form.cpp" line="371"/>
         <source>Mask ranking:</source>
         <translation>Masken-Rangfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="346"/>
+        <location filename="../ui/config_form.cpp" line="372"/>
         <source>Rank saliency across all eligible tensors or within each tensor.</source>
         <translation>Salienz über alle infrage kommenden Tensoren oder innerhalb jedes Tensors ordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="347"/>
+        <location filename="../ui/config_form.cpp" line="373"/>
         <source>Mask every:</source>
         <translation>Maske alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="348"/>
+        <location filename="../ui/config_form.cpp" line="374"/>
         <source>Recompute the mask every this many steps.</source>
         <translation>Die Maske alle so viele Schritte neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="349"/>
+        <location filename="../ui/config_form.cpp" line="375"/>
         <source>Mask warm-up ratio:</source>
         <translation>Masken-Aufwärmanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="351"/>
+        <location filename="../ui/config_form.cpp" line="376"/>
         <source>Share of all steps that update every parameter before masking starts.</source>
         <translation>Anteil aller Schritte, die vor Beginn der Maskierung jeden Parameter aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="352"/>
+        <location filename="../ui/config_form.cpp" line="377"/>
         <source>Mask mode:</source>
         <translation>Maskenmodus:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="353"/>
+        <location filename="../ui/config_form.cpp" line="378"/>
         <source>hard: masked elements do not move at all; soft: only their gradient is zeroed.</source>
         <translation>hard: maskierte Elemente bewegen sich gar nicht; soft: nur ihr Gradient wird genullt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="355"/>
+        <location filename="../ui/config_form.cpp" line="380"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="356"/>
+        <location filename="../ui/config_form.cpp" line="381"/>
         <source>Evaluate every:</source>
         <translation>Auswerten alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="357"/>
+        <location filename="../ui/config_form.cpp" line="382"/>
         <source>Steps between dev evaluations; 0 evaluates after every epoch.</source>
         <translation>Schritte zwischen Dev-Auswertungen; 0 wertet nach jeder Epoche aus.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="357"/>
+        <location filename="../ui/config_form.cpp" line="382"/>
         <source>every epoch</source>
         <translation>jede Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="359"/>
+        <location filename="../ui/config_form.cpp" line="384"/>
         <source>Examples per evaluation batch.</source>
         <translation>Beispiele je Auswertungsbatch.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="360"/>
+        <location filename="../ui/config_form.cpp" line="385"/>
         <source>Select best by:</source>
         <translation>Bestes wählen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="361"/>
+        <location filename="../ui/config_form.cpp" line="386"/>
         <source>Dev metric that picks the best model.</source>
         <translation>Dev-Metrik, die das beste Modell auswählt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="363"/>
+        <location filename="../ui/config_form.cpp" line="388"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="364"/>
+        <location filename="../ui/config_form.cpp" line="389"/>
         <source>Run folder:</source>
         <translation>Laufordner:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="365"/>
+        <location filename="../ui/config_form.cpp" line="390"/>
         <source>Folder for the run&apos;s files; empty makes runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;.</source>
         <translation>Ordner für die Dateien des Laufs; leer erzeugt runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="366"/>
+        <location filename="../ui/config_form.cpp" line="391"/>
         <source>runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;</source>
         <translation>runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="367"/>
+        <location filename="../ui/config_form.cpp" line="392"/>
         <source>Checkpoint every:</source>
         <translation>Checkpoint alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="369"/>
+        <location filename="../ui/config_form.cpp" line="394"/>
         <source>Steps between checkpoints; 0 writes one at every evaluation.</source>
         <translation>Schritte zwischen Checkpoints; 0 schreibt einen bei jeder Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="369"/>
+        <location filename="../ui/config_form.cpp" line="394"/>
         <source>every evaluation</source>
         <translation>jede Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="370"/>
+        <location filename="../ui/config_form.cpp" line="395"/>
         <source>Checkpoints kept:</source>
         <translation>Behaltene Checkpoints:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="371"/>
+        <location filename="../ui/config_form.cpp" line="396"/>
         <source>Older checkpoints beyond this count are deleted.</source>
         <translation>Ältere Checkpoints über diese Anzahl hinaus werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="372"/>
+        <location filename="../ui/config_form.cpp" line="397"/>
         <source>Log every:</source>
         <translation>Protokoll alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="373"/>
+        <location filename="../ui/config_form.cpp" line="398"/>
         <source>Steps between log lines of the command-line tool.</source>
         <translation>Schritte zwischen Protokollzeilen des Kommandozeilenwerkzeugs.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="374"/>
+        <location filename="../ui/config_form.cpp" line="399"/>
         <source>Saliency snapshot every:</source>
         <translation>Salienz-Schnappschuss alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="376"/>
+        <location filename="../ui/config_form.cpp" line="401"/>
         <source>Steps between saliency snapshots; 0 takes them only on request.</source>
         <translation>Schritte zwischen Salienz-Schnappschüssen; 0 erstellt sie nur auf Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="376"/>
+        <location filename="../ui/config_form.cpp" line="401"/>
         <source>on request</source>
         <translation>auf Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="378"/>
+        <location filename="../ui/config_form.cpp" line="403"/>
         <source>Robustness checks during training</source>
         <translation>Robustheitsprüfungen während des Trainings</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="380"/>
+        <location filename="../ui/config_form.cpp" line="405"/>
         <source>Check every (epochs):</source>
         <translation>Prüfen alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="382"/>
+        <location filename="../ui/config_form.cpp" line="406"/>
         <source>Attack a copy of the model after every N-th epoch, beside training; 0 turns the checks off.</source>
         <translation>Greift nach jeder N-ten Epoche eine Kopie des Modells an, parallel zum Training; 0 schaltet die Prüfungen ab.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="383"/>
+        <location filename="../ui/config_form.cpp" line="407"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="384"/>
+        <location filename="../ui/config_form.cpp" line="408"/>
         <source>Attack:</source>
         <translation>Angriff:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="386"/>
+        <location filename="../ui/config_form.cpp" line="410"/>
         <source>charswap: character edits; wordnet: synonym substitution; pgd: gradient attack on the word embeddings.</source>
         <translation>charswap: Zeichenänderungen; wordnet: Ersetzung durch Synonyme; pgd: Gradientenangriff auf die Worteinbettungen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="388"/>
+        <location filename="../ui/config_form.cpp" line="412"/>
         <source>Dev examples:</source>
         <translation>Dev-Beispiele:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="389"/>
+        <location filename="../ui/config_form.cpp" line="413"/>
         <source>How many dev examples each check attacks, from the start of the dev split.</source>
         <translation>Wie viele Dev-Beispiele jede Prüfung angreift, vom Anfang des Dev-Splits an.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="390"/>
+        <location filename="../ui/config_form.cpp" line="414"/>
         <source>Query budget:</source>
         <translation>Anfragebudget:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="391"/>
+        <location filename="../ui/config_form.cpp" line="415"/>
         <source>charswap and wordnet: model queries per example.</source>
         <translation>charswap und wordnet: Modellanfragen pro Beispiel.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="392"/>
+        <location filename="../ui/config_form.cpp" line="416"/>
         <source>PGD epsilon:</source>
         <translation>PGD-Epsilon:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="394"/>
+        <location filename="../ui/config_form.cpp" line="417"/>
         <source>pgd: radius of the L2 ball, relative to each example&apos;s embedding norm.</source>
         <translation>pgd: Radius der L2-Kugel, relativ zur Einbettungsnorm des jeweiligen Beispiels.</translation>
     </message>
@@ -1078,110 +1141,110 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="35"/>
+        <location filename="../ui/config_page.cpp" line="36"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="36"/>
+        <location filename="../ui/config_page.cpp" line="37"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="39"/>
+        <location filename="../ui/config_page.cpp" line="40"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="43"/>
+        <location filename="../ui/config_page.cpp" line="44"/>
         <source>Pre&amp;trained Model…</source>
         <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="46"/>
+        <location filename="../ui/config_page.cpp" line="47"/>
         <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
         <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="50"/>
+        <location filename="../ui/config_page.cpp" line="51"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="51"/>
+        <location filename="../ui/config_page.cpp" line="52"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="52"/>
+        <location filename="../ui/config_page.cpp" line="53"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="57"/>
+        <location filename="../ui/config_page.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="59"/>
+        <location filename="../ui/config_page.cpp" line="60"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="62"/>
+        <location filename="../ui/config_page.cpp" line="63"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="123"/>
+        <location filename="../ui/config_page.cpp" line="124"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="127"/>
+        <location filename="../ui/config_page.cpp" line="128"/>
         <source>Choose a Hugging Face Model Folder</source>
         <translation>Hugging-Face-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="144"/>
+        <location filename="../ui/config_page.cpp" line="145"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="168"/>
-        <location filename="../ui/config_page.cpp" line="172"/>
+        <location filename="../ui/config_page.cpp" line="169"/>
+        <location filename="../ui/config_page.cpp" line="173"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="169"/>
+        <location filename="../ui/config_page.cpp" line="170"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="181"/>
-        <location filename="../ui/config_page.cpp" line="186"/>
-        <location filename="../ui/config_page.cpp" line="190"/>
+        <location filename="../ui/config_page.cpp" line="182"/>
+        <location filename="../ui/config_page.cpp" line="187"/>
+        <location filename="../ui/config_page.cpp" line="191"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="187"/>
+        <location filename="../ui/config_page.cpp" line="188"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="200"/>
+        <location filename="../ui/config_page.cpp" line="201"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="212"/>
+        <location filename="../ui/config_page.cpp" line="213"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="214"/>
+        <location filename="../ui/config_page.cpp" line="215"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1189,64 +1252,89 @@
 <context>
     <name>uegr::studio::DatasetPage</name>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="52"/>
+        <location filename="../ui/dataset_page.cpp" line="81"/>
         <source>&amp;Map Columns…</source>
         <translation>Spalten &amp;zuordnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="58"/>
+        <location filename="../ui/dataset_page.cpp" line="88"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="68"/>
+        <location filename="../ui/dataset_page.cpp" line="94"/>
+        <source>The file&apos;s text encoding. A file that is not UTF-8 is read through a UTF-8 copy.</source>
+        <translation>Die Textkodierung der Datei. Eine Datei, die nicht UTF-8 ist, wird über eine UTF-8-Kopie gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="106"/>
         <source>Double-click a problem to show its row in the preview.</source>
         <translation>Doppelklick auf ein Problem zeigt seine Zeile in der Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="84"/>
+        <location filename="../ui/dataset_page.cpp" line="117"/>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="124"/>
         <source>Rejected rows:</source>
         <translation>Abgelehnte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="111"/>
+        <location filename="../ui/dataset_page.cpp" line="151"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="111"/>
+        <location filename="../ui/dataset_page.cpp" line="151"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="119"/>
+        <location filename="../ui/dataset_page.cpp" line="160"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="140"/>
+        <location filename="../ui/dataset_page.cpp" line="183"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="160"/>
+        <location filename="../ui/dataset_page.cpp" line="204"/>
         <source>No columns chosen.</source>
         <translation>Keine Spalten gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="169"/>
+        <location filename="../ui/dataset_page.cpp" line="214"/>
         <source>Checking rows…</source>
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="198"/>
+        <location filename="../ui/dataset_page.cpp" line="242"/>
         <source>The column mapping does not fit this file.</source>
         <translation>Die Spaltenzuordnung passt nicht zu dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="202"/>
+        <location filename="../ui/dataset_page.cpp" line="246"/>
         <source>%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows</source>
         <translation>%1, %2 Zeilen, %3 Labels, im Mittel %4 Tokens (längste %5), %6 abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="254"/>
+        <source>; read as %1 through the UTF-8 copy %2</source>
+        <translation>; als %1 über die UTF-8-Kopie %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="283"/>
+        <source>This file has no usable rows, so it cannot be used for training. Check the column mapping, the encoding and the rejected rows below.</source>
+        <translation>Diese Datei hat keine verwendbaren Zeilen und kann daher nicht zum Training dienen. Prüfen Sie die Spaltenzuordnung, die Kodierung und die abgelehnten Zeilen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="287"/>
+        <source>Every usable row has the label &quot;%1&quot;; a classifier needs at least two labels, so this file cannot be used for training.</source>
+        <translation>Jede verwendbare Zeile hat das Label &quot;%1&quot;; ein Klassifikator braucht mindestens zwei Labels, daher kann diese Datei nicht zum Training dienen.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1348,7 @@
 <context>
     <name>uegr::studio::LivePlot</name>
     <message>
-        <location filename="../ui/live_plot.cpp" line="42"/>
+        <location filename="../ui/live_plot.cpp" line="45"/>
         <source>%1 (raw)</source>
         <translation>%1 (roh)</translation>
     </message>
@@ -1278,136 +1366,165 @@
 <context>
     <name>uegr::studio::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
-        <source>UEGR Studio</source>
-        <translation>UEGR Studio</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <source>The saliency heatmap view is not in the studio yet.</source>
-        <translation type="vanished">Die Salienz-Heatmap gibt es im Studio noch nicht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>Comparing finished runs is not in the studio yet.</source>
-        <translation type="vanished">Der Vergleich abgeschlossener Läufe ist noch nicht im Studio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <source>Robustness evaluation is not in the studio yet.</source>
-        <translation type="vanished">Die Robustheitsauswertung ist noch nicht im Studio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="79"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <source>&amp;Recent Runs</source>
+        <translation>&amp;Letzte Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
+        <source>No recent runs</source>
+        <translation>Keine zuletzt geöffneten Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>Untitled run config</source>
+        <translation>Unbenannte Laufkonfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
+        <source>Quit UEGR Studio</source>
+        <translation>UEGR Studio beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
+        <source>A training run is in progress. Stop it and quit?</source>
+        <translation>Ein Training läuft. Anhalten und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287"/>
+        <source>The run saves a checkpoint before it stops; you can resume it from the Runs page.</source>
+        <translation>Der Lauf speichert vor dem Anhalten einen Checkpoint; Sie können ihn auf der Seite Läufe fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="295"/>
+        <source>Stopping the run; UEGR Studio quits when its checkpoint is saved…</source>
+        <translation>Der Lauf wird angehalten; UEGR Studio beendet sich, sobald sein Checkpoint gespeichert ist…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="302"/>
+        <source>The run config has unsaved changes. Save them before quitting?</source>
+        <translation>Die Laufkonfiguration hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
 </context>
 <context>
@@ -2075,128 +2192,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="180"/>
+        <location filename="../ui/report_builder.cpp" line="181"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="184"/>
-        <location filename="../ui/report_builder.cpp" line="367"/>
-        <location filename="../ui/report_builder.cpp" line="370"/>
-        <location filename="../ui/report_builder.cpp" line="374"/>
-        <location filename="../ui/report_builder.cpp" line="379"/>
+        <location filename="../ui/report_builder.cpp" line="185"/>
+        <location filename="../ui/report_builder.cpp" line="368"/>
+        <location filename="../ui/report_builder.cpp" line="371"/>
+        <location filename="../ui/report_builder.cpp" line="375"/>
+        <location filename="../ui/report_builder.cpp" line="380"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="184"/>
+        <location filename="../ui/report_builder.cpp" line="185"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="185"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="185"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="186"/>
-        <location filename="../ui/report_builder.cpp" line="367"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
+        <location filename="../ui/report_builder.cpp" line="368"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="195"/>
+        <location filename="../ui/report_builder.cpp" line="196"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="196"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="201"/>
+        <location filename="../ui/report_builder.cpp" line="202"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="204"/>
-        <location filename="../ui/report_builder.cpp" line="244"/>
+        <location filename="../ui/report_builder.cpp" line="205"/>
+        <location filename="../ui/report_builder.cpp" line="245"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="207"/>
+        <location filename="../ui/report_builder.cpp" line="208"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="209"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="209"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="210"/>
+        <location filename="../ui/report_builder.cpp" line="211"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="211"/>
+        <location filename="../ui/report_builder.cpp" line="212"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="213"/>
+        <location filename="../ui/report_builder.cpp" line="214"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="227"/>
+        <location filename="../ui/report_builder.cpp" line="228"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="228"/>
+        <location filename="../ui/report_builder.cpp" line="229"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="229"/>
+        <location filename="../ui/report_builder.cpp" line="230"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="230"/>
+        <location filename="../ui/report_builder.cpp" line="231"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="232"/>
+        <location filename="../ui/report_builder.cpp" line="233"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="233"/>
+        <location filename="../ui/report_builder.cpp" line="234"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="234"/>
+        <location filename="../ui/report_builder.cpp" line="235"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="235"/>
+        <location filename="../ui/report_builder.cpp" line="236"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2204,237 +2321,237 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="236"/>
+        <location filename="../ui/report_builder.cpp" line="237"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="282"/>
+        <location filename="../ui/report_builder.cpp" line="283"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="285"/>
+        <location filename="../ui/report_builder.cpp" line="286"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="319"/>
+        <location filename="../ui/report_builder.cpp" line="320"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="334"/>
+        <location filename="../ui/report_builder.cpp" line="335"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="336"/>
+        <location filename="../ui/report_builder.cpp" line="337"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="338"/>
+        <location filename="../ui/report_builder.cpp" line="339"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="340"/>
+        <location filename="../ui/report_builder.cpp" line="341"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="369"/>
+        <location filename="../ui/report_builder.cpp" line="370"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="370"/>
+        <location filename="../ui/report_builder.cpp" line="371"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="372"/>
+        <location filename="../ui/report_builder.cpp" line="373"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="374"/>
+        <location filename="../ui/report_builder.cpp" line="375"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="376"/>
+        <location filename="../ui/report_builder.cpp" line="377"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="379"/>
+        <location filename="../ui/report_builder.cpp" line="380"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="381"/>
+        <location filename="../ui/report_builder.cpp" line="382"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="397"/>
+        <location filename="../ui/report_builder.cpp" line="398"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="397"/>
+        <location filename="../ui/report_builder.cpp" line="398"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="399"/>
+        <location filename="../ui/report_builder.cpp" line="400"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="417"/>
-        <location filename="../ui/report_builder.cpp" line="498"/>
+        <location filename="../ui/report_builder.cpp" line="418"/>
+        <location filename="../ui/report_builder.cpp" line="499"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="426"/>
+        <location filename="../ui/report_builder.cpp" line="427"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="429"/>
+        <location filename="../ui/report_builder.cpp" line="430"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="430"/>
+        <location filename="../ui/report_builder.cpp" line="431"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="431"/>
+        <location filename="../ui/report_builder.cpp" line="432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="432"/>
+        <location filename="../ui/report_builder.cpp" line="433"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="434"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="434"/>
+        <location filename="../ui/report_builder.cpp" line="435"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="435"/>
+        <location filename="../ui/report_builder.cpp" line="436"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="439"/>
+        <location filename="../ui/report_builder.cpp" line="440"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="439"/>
+        <location filename="../ui/report_builder.cpp" line="440"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="440"/>
+        <location filename="../ui/report_builder.cpp" line="441"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="443"/>
+        <location filename="../ui/report_builder.cpp" line="444"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="446"/>
+        <location filename="../ui/report_builder.cpp" line="447"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="450"/>
+        <location filename="../ui/report_builder.cpp" line="451"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="463"/>
+        <location filename="../ui/report_builder.cpp" line="464"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="467"/>
+        <location filename="../ui/report_builder.cpp" line="468"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="481"/>
-        <location filename="../ui/report_builder.cpp" line="485"/>
-        <location filename="../ui/report_builder.cpp" line="493"/>
-        <location filename="../ui/report_builder.cpp" line="516"/>
+        <location filename="../ui/report_builder.cpp" line="482"/>
+        <location filename="../ui/report_builder.cpp" line="486"/>
+        <location filename="../ui/report_builder.cpp" line="494"/>
+        <location filename="../ui/report_builder.cpp" line="517"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="95"/>
+        <location filename="../ui/report_builder.cpp" line="96"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="97"/>
+        <location filename="../ui/report_builder.cpp" line="98"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="99"/>
+        <location filename="../ui/report_builder.cpp" line="100"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
+        <location filename="../ui/report_builder.cpp" line="242"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="248"/>
-        <location filename="../ui/report_builder.cpp" line="393"/>
+        <location filename="../ui/report_builder.cpp" line="249"/>
+        <location filename="../ui/report_builder.cpp" line="394"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="249"/>
+        <location filename="../ui/report_builder.cpp" line="250"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="265"/>
+        <location filename="../ui/report_builder.cpp" line="266"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="266"/>
+        <location filename="../ui/report_builder.cpp" line="267"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="273"/>
+        <location filename="../ui/report_builder.cpp" line="274"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="386"/>
+        <location filename="../ui/report_builder.cpp" line="387"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
@@ -2442,102 +2559,102 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunsPage</name>
     <message>
-        <location filename="../ui/runs_page.cpp" line="66"/>
+        <location filename="../ui/runs_page.cpp" line="67"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="67"/>
+        <location filename="../ui/runs_page.cpp" line="68"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="68"/>
+        <location filename="../ui/runs_page.cpp" line="69"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="75"/>
+        <location filename="../ui/runs_page.cpp" line="76"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="77"/>
+        <location filename="../ui/runs_page.cpp" line="78"/>
         <source>Choose the folder that holds the runs; new runs from the Training page go there.</source>
         <translation>Den Ordner mit den Läufen wählen; neue Läufe der Trainingsseite werden dort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="79"/>
+        <location filename="../ui/runs_page.cpp" line="80"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="82"/>
+        <location filename="../ui/runs_page.cpp" line="83"/>
         <source>Open Run &amp;Folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="84"/>
+        <location filename="../ui/runs_page.cpp" line="85"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="90"/>
+        <location filename="../ui/runs_page.cpp" line="91"/>
         <source>Workspace:</source>
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="115"/>
+        <location filename="../ui/runs_page.cpp" line="116"/>
         <source>Replay the selected run&apos;s curves.</source>
         <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="118"/>
+        <location filename="../ui/runs_page.cpp" line="119"/>
         <source>Overlay the loss and dev accuracy of the selected runs.</source>
         <translation>Verlust und Dev-Genauigkeit der gewählten Läufe übereinander zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="121"/>
+        <location filename="../ui/runs_page.cpp" line="122"/>
         <source>Continue the selected stopped run from its last checkpoint.</source>
         <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="127"/>
+        <location filename="../ui/runs_page.cpp" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="130"/>
+        <location filename="../ui/runs_page.cpp" line="131"/>
         <source>&amp;Model Bundle…</source>
         <translation>&amp;Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="131"/>
+        <location filename="../ui/runs_page.cpp" line="132"/>
         <source>&amp;HTML Report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="132"/>
+        <location filename="../ui/runs_page.cpp" line="133"/>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="133"/>
+        <location filename="../ui/runs_page.cpp" line="134"/>
         <source>Metrics &amp;CSV…</source>
         <translation>Metriken als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="184"/>
+        <location filename="../ui/runs_page.cpp" line="185"/>
         <source>Runs Workspace</source>
         <translation>Arbeitsbereich für Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="193"/>
+        <location filename="../ui/runs_page.cpp" line="194"/>
         <source>Looking for runs in %1…</source>
         <translation>Suche Läufe in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="218"/>
+        <location filename="../ui/runs_page.cpp" line="219"/>
         <source>%n run folder(s) could not be read (red rows; hover for the reason). First: %1</source>
         <translation>
             <numerusform>%n Laufordner konnte nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
@@ -2545,12 +2662,12 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="223"/>
+        <location filename="../ui/runs_page.cpp" line="224"/>
         <source>No runs in %1 yet. Runs started on the Training page are saved there.</source>
         <translation>Noch keine Läufe in %1. Auf der Trainingsseite gestartete Läufe werden dort gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="227"/>
+        <location filename="../ui/runs_page.cpp" line="228"/>
         <source>%n run(s).</source>
         <translation>
             <numerusform>%n Lauf.</numerusform>
@@ -2558,22 +2675,22 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="245"/>
+        <location filename="../ui/runs_page.cpp" line="246"/>
         <source>Open Run Folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="250"/>
+        <location filename="../ui/runs_page.cpp" line="251"/>
         <source>Reading curves…</source>
         <translation>Lese Kurven…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="274"/>
+        <location filename="../ui/runs_page.cpp" line="275"/>
         <source>Cannot show the curves: %1</source>
         <translation>Die Kurven können nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="285"/>
+        <location filename="../ui/runs_page.cpp" line="286"/>
         <source>Showing %1: %n step(s).</source>
         <translation>
             <numerusform>%1: %n Schritt.</numerusform>
@@ -2581,87 +2698,87 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="288"/>
+        <location filename="../ui/runs_page.cpp" line="289"/>
         <source>Comparing %1.</source>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="352"/>
+        <location filename="../ui/runs_page.cpp" line="368"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="361"/>
+        <location filename="../ui/runs_page.cpp" line="377"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="365"/>
+        <location filename="../ui/runs_page.cpp" line="381"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="368"/>
+        <location filename="../ui/runs_page.cpp" line="384"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="377"/>
+        <location filename="../ui/runs_page.cpp" line="393"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="379"/>
+        <location filename="../ui/runs_page.cpp" line="395"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="382"/>
+        <location filename="../ui/runs_page.cpp" line="398"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="384"/>
+        <location filename="../ui/runs_page.cpp" line="400"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="394"/>
+        <location filename="../ui/runs_page.cpp" line="410"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="394"/>
+        <location filename="../ui/runs_page.cpp" line="410"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="396"/>
+        <location filename="../ui/runs_page.cpp" line="412"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="396"/>
+        <location filename="../ui/runs_page.cpp" line="412"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="399"/>
+        <location filename="../ui/runs_page.cpp" line="415"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="408"/>
+        <location filename="../ui/runs_page.cpp" line="424"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="411"/>
+        <location filename="../ui/runs_page.cpp" line="427"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="416"/>
+        <location filename="../ui/runs_page.cpp" line="432"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -2767,112 +2884,117 @@ Behaltener Anteil: %11</translation>
         <translation>Das laufende Training sendet |θ ⊙ g| jedes Parameters nach seinem nächsten Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="50"/>
-        <source>Show every snapshot the run sends (output.saliency_every_steps), not only requested ones.</source>
-        <translation>Jeden Snapshot anzeigen, den der Lauf sendet (output.saliency_every_steps), nicht nur angeforderte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/saliency_page.cpp" line="54"/>
+        <location filename="../ui/saliency_page.cpp" line="60"/>
         <source>One forward and backward pass of the opened model (cross-entropy, eval mode) on its first examples.</source>
         <translation>Ein Vorwärts- und Rückwärtsdurchlauf des geöffneten Modells (Kreuzentropie, Auswertungsmodus) auf seinen ersten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="60"/>
+        <location filename="../ui/saliency_page.cpp" line="66"/>
         <source>Examples in the batch the gradient is taken on.</source>
         <translation>Beispiele im Batch, auf dem der Gradient berechnet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="65"/>
+        <location filename="../ui/saliency_page.cpp" line="71"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="75"/>
+        <location filename="../ui/saliency_page.cpp" line="81"/>
         <source>on</source>
         <translation>auf</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="77"/>
+        <location filename="../ui/saliency_page.cpp" line="83"/>
         <source>examples</source>
         <translation>Beispielen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="86"/>
+        <location filename="../ui/saliency_page.cpp" line="92"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="87"/>
+        <location filename="../ui/saliency_page.cpp" line="93"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="98"/>
+        <location filename="../ui/saliency_page.cpp" line="104"/>
         <source>none opened</source>
         <translation>keines geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="121"/>
+        <location filename="../ui/saliency_page.cpp" line="129"/>
         <source>The run in %1 finished; open it to explain its model.</source>
         <translation>Der Lauf in %1 ist beendet; öffnen Sie ihn, um sein Modell zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="130"/>
+        <location filename="../ui/saliency_page.cpp" line="138"/>
         <source>Open Run, Checkpoint or Model Bundle</source>
         <translation>Lauf, Checkpoint oder Modell-Bundle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="188"/>
+        <location filename="../ui/saliency_page.cpp" line="197"/>
         <source>%1 (checkpoint of step %2)</source>
         <translation>%1 (Checkpoint von Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="191"/>
+        <location filename="../ui/saliency_page.cpp" line="201"/>
         <source>Weights of the checkpoint of step %1. %2</source>
         <translation>Gewichte des Checkpoints von Schritt %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="138"/>
+        <location filename="../ui/saliency_page.cpp" line="146"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="172"/>
+        <location filename="../ui/saliency_page.cpp" line="50"/>
+        <source>Show a snapshot of the running training about once a second, besides those output.saliency_every_steps makes it send.</source>
+        <translation>Etwa einmal pro Sekunde einen Snapshot des laufenden Trainings zeigen, zusätzlich zu denen, die output.saliency_every_steps senden lässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="180"/>
         <source>Could not open the model: %1</source>
         <translation>Das Modell konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="210"/>
+        <location filename="../ui/saliency_page.cpp" line="220"/>
         <source>Snapshot requested; it arrives after the run&apos;s next step.</source>
         <translation>Snapshot angefordert; er kommt nach dem nächsten Schritt des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="217"/>
+        <location filename="../ui/saliency_page.cpp" line="227"/>
         <source>Computing the parameter saliency…</source>
         <translation>Parameter-Salienz wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="235"/>
+        <location filename="../ui/saliency_page.cpp" line="245"/>
         <source>Could not compute the parameter saliency: %1</source>
         <translation>Die Parameter-Salienz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="238"/>
+        <location filename="../ui/saliency_page.cpp" line="249"/>
         <source>Model %1, %2 examples</source>
         <translation>Modell %1, %2 Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="241"/>
+        <location filename="../ui/saliency_page.cpp" line="252"/>
         <source>Parameter saliency computed.</source>
         <translation>Parameter-Salienz berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="248"/>
+        <location filename="../ui/saliency_page.cpp" line="260"/>
+        <source>%1 (live run, step %2)</source>
+        <translation>%1 (laufender Lauf, Schritt %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="261"/>
         <source>Live run, step %1</source>
         <translation>Laufendes Training, Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="249"/>
+        <location filename="../ui/saliency_page.cpp" line="262"/>
         <source>Live snapshot of step %1 received.</source>
         <translation>Live-Snapshot von Schritt %1 empfangen.</translation>
     </message>
@@ -3063,271 +3185,296 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::TrainingPage</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="52"/>
+        <location filename="../ui/training_page.cpp" line="83"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="53"/>
-        <location filename="../ui/training_page.cpp" line="352"/>
+        <location filename="../ui/training_page.cpp" line="84"/>
+        <location filename="../ui/training_page.cpp" line="437"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="54"/>
+        <location filename="../ui/training_page.cpp" line="85"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="59"/>
-        <location filename="../ui/training_page.cpp" line="60"/>
-        <location filename="../ui/training_page.cpp" line="61"/>
-        <location filename="../ui/training_page.cpp" line="62"/>
+        <location filename="../ui/training_page.cpp" line="90"/>
+        <location filename="../ui/training_page.cpp" line="91"/>
+        <location filename="../ui/training_page.cpp" line="92"/>
+        <location filename="../ui/training_page.cpp" line="93"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="59"/>
+        <location filename="../ui/training_page.cpp" line="90"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="60"/>
+        <location filename="../ui/training_page.cpp" line="91"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="61"/>
+        <location filename="../ui/training_page.cpp" line="92"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="62"/>
+        <location filename="../ui/training_page.cpp" line="93"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
+        <location filename="../ui/training_page.cpp" line="107"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="109"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="82"/>
+        <location filename="../ui/training_page.cpp" line="114"/>
         <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
         <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="85"/>
+        <location filename="../ui/training_page.cpp" line="117"/>
         <source>Where to train; overrides training.device of the configuration.</source>
         <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="88"/>
+        <location filename="../ui/training_page.cpp" line="120"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="89"/>
+        <location filename="../ui/training_page.cpp" line="121"/>
         <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
         <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="94"/>
+        <location filename="../ui/training_page.cpp" line="126"/>
         <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="102"/>
+        <location filename="../ui/training_page.cpp" line="134"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="104"/>
+        <location filename="../ui/training_page.cpp" line="136"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="114"/>
+        <location filename="../ui/training_page.cpp" line="146"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="115"/>
+        <location filename="../ui/training_page.cpp" line="147"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="116"/>
+        <location filename="../ui/training_page.cpp" line="148"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="117"/>
+        <location filename="../ui/training_page.cpp" line="149"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="119"/>
+        <location filename="../ui/training_page.cpp" line="151"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="123"/>
+        <location filename="../ui/training_page.cpp" line="155"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="158"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="160"/>
+        <location filename="../ui/training_page.cpp" line="193"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="164"/>
-        <source>Finished after %1 steps (%2 s); best dev accuracy %3.</source>
-        <translation>Fertig nach %1 Schritten (%2 s); beste Dev-Genauigkeit %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="170"/>
+        <location filename="../ui/training_page.cpp" line="199"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="186"/>
+        <location filename="../ui/training_page.cpp" line="217"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="200"/>
+        <location filename="../ui/training_page.cpp" line="231"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="213"/>
+        <location filename="../ui/training_page.cpp" line="245"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="218"/>
+        <location filename="../ui/training_page.cpp" line="250"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="224"/>
+        <location filename="../ui/training_page.cpp" line="256"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="257"/>
+        <location filename="../ui/training_page.cpp" line="336"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="258"/>
+        <location filename="../ui/training_page.cpp" line="337"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="281"/>
+        <location filename="../ui/training_page.cpp" line="343"/>
+        <source>, peak GPU memory %1 MiB</source>
+        <translation>, GPU-Speicher-Spitze %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="358"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="290"/>
+        <location filename="../ui/training_page.cpp" line="367"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="291"/>
+        <location filename="../ui/training_page.cpp" line="368"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="292"/>
+        <location filename="../ui/training_page.cpp" line="369"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="293"/>
+        <location filename="../ui/training_page.cpp" line="370"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="303"/>
+        <location filename="../ui/training_page.cpp" line="380"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="307"/>
+        <location filename="../ui/training_page.cpp" line="384"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="352"/>
+        <location filename="../ui/training_page.cpp" line="423"/>
+        <source>Training Failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="437"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="362"/>
+        <location filename="../ui/training_page.cpp" line="447"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="364"/>
+        <location filename="../ui/training_page.cpp" line="449"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="370"/>
+        <location filename="../ui/training_page.cpp" line="455"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="371"/>
+        <location filename="../ui/training_page.cpp" line="456"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="193"/>
+        <location filename="../ui/training_page.cpp" line="224"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="207"/>
+        <location filename="../ui/training_page.cpp" line="56"/>
+        <source>no dev evaluation yet</source>
+        <translation>noch keine Dev-Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="57"/>
+        <source>best dev accuracy %1 (step %2)</source>
+        <translation>beste Dev-Genauigkeit %1 (Schritt %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="66"/>
+        <source>Stopped at step %1 (%2 s); %3. A checkpoint was saved: resume the run from the Runs page.</source>
+        <translation>Angehalten bei Schritt %1 (%2 s); %3. Ein Checkpoint wurde gespeichert: Setzen Sie den Lauf auf der Seite Läufe fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="72"/>
+        <source>Finished after %1 steps (%2 s); %3.</source>
+        <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="239"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

@@ -272,6 +272,8 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
              tr("Architecture: TextCNN, BiLSTM, a small Transformer, or a local Hugging Face model."));
     b.text("model.path", tr("Hugging Face folder:"), UEGR_MEMBER(model.path),
            tr("Local Hugging Face model folder; only for type hf."), tr("only for type hf"));
+    b.flag("model.allow_missing_weights", tr("Allow missing weights"), UEGR_MEMBER(model.allowMissingWeights),
+           tr("Type hf only: initialise weights the folder lacks instead of refusing it."));
     b.integer("model.embedding_dim", tr("Embedding size:"), UEGR_MEMBER(model.embeddingDim),
               tr("Width of the word embeddings."));
     b.integer("model.hidden_dim", tr("Hidden size:"), UEGR_MEMBER(model.hiddenDim),

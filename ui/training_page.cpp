@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -194,7 +195,10 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(session_, &TrainingSession::finished, this,
             [this](const QJsonObject& summary) { runEnded(runEndedText(summary)); });
     connect(session_, &TrainingSession::failed, this,
-            [this](const QString& message) { runEnded(tr("Training failed: %1").arg(message)); });
+            [this](const QString& message) {
+                runEnded(tr("Training failed: %1").arg(message));
+                showFailure(message);
+            });
     connect(session_, &TrainingSession::pausedChanged, this, &TrainingPage::updateControls);
     connect(session_, &TrainingSession::runningChanged, this, &TrainingPage::updateControls);
     updateControls();
@@ -412,6 +416,14 @@ void TrainingPage::resmooth() {
 void TrainingPage::runEnded(const QString& message) {
     log(message);
     Q_EMIT statusMessage(message);
+}
+
+// Window-modal but not blocking (open, not exec): the GUI thread keeps running its event loop.
+void TrainingPage::showFailure(const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Training Failed"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("trainingFailedDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void TrainingPage::updateControls() {

@@ -75,6 +75,7 @@ private:
     void resmooth();
     double smoothingBeta() const;
     void runEnded(const QString& message);
+    void showFailure(const QString& message);
     void updateControls();
     void exportCurrentPlot();
     void log(const QString& line);

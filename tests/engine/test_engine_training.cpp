@@ -25,14 +25,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A Transformer of two layers, width 16: several layers with several eligible tensors each,
-// masked from the first step.
+// The small Transformer, masked from the first step.
 RunConfig smallTransformerConfig() {
     RunConfig config;
-    config.model.type = "transformer";
-    config.model.embeddingDim = config.model.hiddenDim = 16;
-    config.model.numHeads = 2;
-    config.model.ffDim = 24;
+    testing::useSmallTransformer(config.model);
     config.uegr.maskWarmupRatio = 0;
     return config;
 }

@@ -54,10 +54,7 @@ std::vector<nlohmann::json> stepRecords(const std::string& runDir) {
 
 RunConfig transformerConfig(const std::string& method, const std::string& dir) {
     RunConfig config = testing::tinyEngineRunConfig(method, dir);
-    config.model.type = "transformer";
-    config.model.embeddingDim = config.model.hiddenDim = 16;
-    config.model.numHeads = 2;
-    config.model.ffDim = 24;
+    testing::useSmallTransformer(config.model);
     config.training.epochs = 1;
     return config;
 }

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -121,6 +122,25 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("run/summary.json"))));
         QVERIFY(!page.session().isRunning());
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+    void aFailedRunIsShownInADialog() {
+        QTemporaryDir dir;
+        const QString runDir = dir.filePath(QStringLiteral("taken"));
+        QVERIFY(QDir().mkpath(runDir));
+        QFile other(runDir + QStringLiteral("/notes.txt"));  // a folder that is not this run's
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        TrainingPage page;
+        page.setConfigSource([&] { return tinyConfig(runDir, 1); });
+        QSignalSpy failed(&page.session(), &TrainingSession::failed);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+        auto* dialog = page.findChild<QMessageBox*>(QStringLiteral("trainingFailedDialog"));
+        QVERIFY(dialog != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->text(), failed.first().at(0).toString());
+        QVERIFY2(dialog->text().contains(runDir), qPrintable(dialog->text()));  // names the folder
     }
 
     void progressShowsPeakGpuMemoryWhenReported() {

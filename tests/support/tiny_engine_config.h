@@ -8,6 +8,14 @@
 
 namespace uegr::testing {
 
+// A Transformer of two layers, width 16, two heads: several layers with several eligible tensors.
+inline void useSmallTransformer(ModelConfig& model) {
+    model.type = "transformer";
+    model.embeddingDim = model.hiddenDim = 16;
+    model.numHeads = 2;
+    model.ffDim = 24;
+}
+
 inline RunConfig tinyEngineRunConfig(const std::string& method, const std::string& runDir) {
     RunConfig config;
     const std::string data = std::string(UEGR_TEST_DATA_DIR) + "/engine/";
