@@ -144,7 +144,7 @@ int runAttack(const AttackOptions& options) {
     const ModelBundle bundle = loadModelFolder(options.model);
     bundle.model->to(device);
 
-    const Dataset dataset = readLabelledFile(options.data, options.table, bundle.labels, options.limit);
+    const Dataset dataset = readLabelledFile(options.data, options.table, bundle, options.limit);
     if (dataset.examples.empty()) throw InputError(options.data, 0, "no examples to attack");
 
     nlohmann::json summary{{"attack", options.attack}, {"seed", options.seed}};
@@ -204,7 +204,7 @@ void registerAttackCommand(CLI::App& app, Action& action) {
                      "an example is broken if any restart breaks it")
         ->check(atLeastOne)
         ->capture_default_str();
-    addTableOptions(*attack, options->table);
+    addTableOptions(*attack, options->table, ColumnDefaults::Model);
     attack
         ->add_option("--batch-size", options->batchSize,
                      "Candidates (charswap) or examples (pgd) per forward pass")

@@ -47,7 +47,7 @@ void registerDataCommands(CLI::App& app, Action& action) {
         data->add_subcommand("inspect", "Read a CSV, TSV or JSONL file and print its statistics as JSON");
     auto options = std::make_shared<InspectOptions>();
     inspect->add_option("file", options->file, "Dataset file")->required();
-    addTableOptions(*inspect, options->table);
+    addTableOptions(*inspect, options->table, ColumnDefaults::TextAndLabel);
     inspect->add_flag("--skip-bad-rows", options->skipBadRows,
                       "Skip malformed rows and list them instead of failing");
     inspect->callback([&action, options] { action = [options] { return runInspect(*options); }; });

@@ -35,7 +35,7 @@ int runEval(const EvalOptions& options) {
     const ModelBundle bundle = loadModelFolder(options.model);
     bundle.model->to(device);
 
-    const Dataset dataset = readLabelledFile(options.data, options.table, bundle.labels);
+    const Dataset dataset = readLabelledFile(options.data, options.table, bundle);
     if (dataset.examples.empty()) throw InputError(options.data, 0, "no examples to evaluate");
 
     const EncodedDataset encoded(dataset, bundle.encoder, bundle.maxLength);
@@ -53,7 +53,7 @@ void registerEvalCommands(CLI::App& app, Action& action) {
     auto options = std::make_shared<EvalOptions>();
     addModelFolderOptions(*eval, options->model);
     eval->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();
-    addTableOptions(*eval, options->table);
+    addTableOptions(*eval, options->table, ColumnDefaults::Model);
     eval->add_option("--batch-size", options->batchSize, "Examples per forward pass")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();

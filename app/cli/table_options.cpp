@@ -21,26 +21,33 @@ std::string labelList(const LabelSet& labels) {
 
 }  // namespace
 
-void addTableOptions(CLI::App& command, TableOptions& options) {
+void addTableOptions(CLI::App& command, TableOptions& options, ColumnDefaults defaults) {
+    const bool fromModel = defaults == ColumnDefaults::Model;
+    const std::string model = fromModel ? "the model's, else " : "";
     command.add_option("--format", options.format, "File format (default: from the extension or content)")
         ->check(CLI::IsMember({"auto", "csv", "tsv", "jsonl"}))
         ->capture_default_str();
-    command.add_option("--text-column", options.textColumn, "Text column: header name or zero-based index")
-        ->capture_default_str();
-    command.add_option("--pair-column", options.pairColumn, "Optional second text column (sentence pairs)");
-    command.add_option("--label-column", options.labelColumn, "Label column: header name or zero-based index")
-        ->capture_default_str();
+    command.add_option("--text-column", options.textColumn,
+                       "Text column: header name or zero-based index (default: " + model + "text)");
+    command.add_option("--pair-column", options.pairColumn,
+                       "Second text column of sentence pairs (default: " + model + "none)");
+    command.add_option("--label-column", options.labelColumn,
+                       "Label column: header name or zero-based index (default: " + model + "label)");
 }
 
-ColumnMapping columnMapping(const TableOptions& options) {
-    return {columnArgument(options.textColumn),
-            options.pairColumn.empty() ? ColumnRef{} : columnArgument(options.pairColumn),
-            columnArgument(options.labelColumn)};
+ColumnMapping columnMapping(const TableOptions& options, const ColumnMapping& fallback) {
+    const auto column = [](const std::string& argument, const ColumnRef& otherwise) {
+        return argument.empty() ? otherwise : columnArgument(argument);
+    };
+    return {column(options.textColumn, fallback.text), column(options.pairColumn, fallback.pair),
+            column(options.labelColumn, fallback.label)};
 }
 
-Dataset readLabelledFile(const std::string& file, const TableOptions& options, const LabelSet& labels,
+Dataset readLabelledFile(const std::string& file, const TableOptions& options, const ModelBundle& model,
                          std::size_t limit) {
-    const LabelledRows rows = mapColumns(readTable(file, options.format, false), columnMapping(options), false);
+    const LabelSet& labels = model.labels;
+    const LabelledRows rows =
+        mapColumns(readTable(file, options.format, false), columnMapping(options, model.columns), false);
     Dataset dataset;
     dataset.source = rows.file;
     const std::size_t count = limit > 0 ? std::min(limit, rows.texts.size()) : rows.texts.size();

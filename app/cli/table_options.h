@@ -1,6 +1,8 @@
 #pragma once
 // What every command that reads a labelled file shares: the --format and column options, and
-// turning the file into examples labelled with a model's label set.
+// turning the file into examples labelled with a model's label set. A column option left out
+// means the model's own (model/trained_columns.h), so a model trained on a "sentence" column
+// reads its test file the same way without being told.
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
@@ -8,25 +10,29 @@
 
 #include "data/dataset.h"
 #include "data/table_reader.h"
+#include "model/model_bundle.h"
 
 namespace uegr::cli {
 
 struct TableOptions {
     std::string format = "auto";
-    std::string textColumn = "text";
-    std::string pairColumn;
-    std::string labelColumn = "label";
+    std::string textColumn, pairColumn, labelColumn;  // empty: the fallback's (see columnMapping)
 };
 
-// Adds --format, --text-column, --pair-column and --label-column to `command`.
-void addTableOptions(CLI::App& command, TableOptions& options);
+enum class ColumnDefaults { Model, TextAndLabel };
 
-// A column argument that is all digits is a zero-based index; anything else a header name.
-ColumnMapping columnMapping(const TableOptions& options);
+// Adds --format, --text-column, --pair-column and --label-column to `command`; `defaults` says in
+// the help what a column left out means.
+void addTableOptions(CLI::App& command, TableOptions& options, ColumnDefaults defaults);
 
-// Reads `file` (the first `limit` rows; 0 = all) as examples labelled with `labels`. A label the
-// model does not know is an InputError naming the file and line.
-Dataset readLabelledFile(const std::string& file, const TableOptions& options, const LabelSet& labels,
+// A column argument that is all digits is a zero-based index; anything else a header name; an
+// empty one is `fallback`'s.
+ColumnMapping columnMapping(const TableOptions& options, const ColumnMapping& fallback = defaultColumns());
+
+// Reads `file` (the first `limit` rows; 0 = all) as examples labelled with the model's labels,
+// from the model's columns unless the options name others. A label the model does not know is an
+// InputError naming the file and line.
+Dataset readLabelledFile(const std::string& file, const TableOptions& options, const ModelBundle& model,
                          std::size_t limit = 0);
 
 }  // namespace uegr::cli

@@ -25,6 +25,13 @@ bool isSingleWord(const std::string& word) {
     });
 }
 
+// Symbols and abbreviations ("N" for newton, "UK"): WordNet lists them as synonyms, but putting
+// one in place of a word is no paraphrase a reader would accept ("Newton" became "N").
+bool isSymbolOrAbbreviation(const std::string& word) {
+    return word.size() < 2 ||
+           std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::string lowerAscii(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
@@ -80,8 +87,10 @@ std::vector<std::string> WordNet::synonyms(const std::string& word) {
         for (unsigned long i = 0; i < count; ++i) {
             std::string member, lexId;
             fields >> member >> lexId;
-            member = lowerAscii(stripMarker(member));
-            if (member != lemma && isSingleWord(member)) words.insert(member);
+            member = stripMarker(member);
+            if (!isSingleWord(member) || isSymbolOrAbbreviation(member)) continue;
+            member = lowerAscii(member);
+            if (member != lemma) words.insert(member);
         }
     }
     return {words.begin(), words.end()};

@@ -5,7 +5,7 @@
 // other single words of all its synsets, in every part of speech. Lookup is of the exact
 // lower-cased lemma (no morphological reduction: "movies" finds nothing); multi-word entries and
 // entries with characters other than letters and digits are left out, since the tokenizer
-// would split them.
+// would split them, and so are symbols and abbreviations (one character, or no lower-case letter).
 #include <cstdint>
 #include <fstream>
 #include <string>

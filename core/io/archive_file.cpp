@@ -19,16 +19,24 @@ std::function<std::size_t(const void*, std::size_t)> appendTo(std::string& bytes
 
 }  // namespace
 
-void saveArchiveAtomically(torch::serialize::OutputArchive& archive, const std::string& path) {
+std::string archiveBytes(torch::serialize::OutputArchive& archive) {
     std::string bytes;
     archive.save_to(appendTo(bytes));
-    writeFileAtomically(path, bytes);
+    return bytes;
+}
+
+std::string tensorBytes(const torch::Tensor& tensor) {
+    std::string bytes;
+    torch::save(tensor, appendTo(bytes));
+    return bytes;
+}
+
+void saveArchiveAtomically(torch::serialize::OutputArchive& archive, const std::string& path) {
+    writeFileAtomically(path, archiveBytes(archive));
 }
 
 void saveTensorAtomically(const torch::Tensor& tensor, const std::string& path) {
-    std::string bytes;
-    torch::save(tensor, appendTo(bytes));
-    writeFileAtomically(path, bytes);
+    writeFileAtomically(path, tensorBytes(tensor));
 }
 
 }  // namespace uegr

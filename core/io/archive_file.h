@@ -10,6 +10,10 @@
 
 namespace uegr {
 
+// The bytes LibTorch would write to a file, for a caller that checksums them (train/checkpoint.cpp).
+std::string archiveBytes(torch::serialize::OutputArchive& archive);
+std::string tensorBytes(const torch::Tensor& tensor);  // torch::save's format
+
 // Throws uegr::Error naming `path` when it cannot be written; the previous file stays.
 void saveArchiveAtomically(torch::serialize::OutputArchive& archive, const std::string& path);
 

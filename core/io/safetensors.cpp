@@ -1,6 +1,5 @@
 #include "io/safetensors.h"
 
-#include <zlib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <vector>
 
 #include "util/atomic_file.h"
+#include "util/crc32.h"
 #include "util/error.h"
 #include "util/json_text.h"
 #include "util/message_text.h"
@@ -163,17 +163,7 @@ std::string tensorChecksum(const char* dtype, c10::IntArrayRef shape, const char
     std::string description = std::string(dtype) + "[";
     for (std::size_t i = 0; i < shape.size(); ++i) description += (i ? "," : "") + std::to_string(shape[i]);
     description += "]";
-    uLong crc =
-        crc32(0L, reinterpret_cast<const Bytef*>(description.data()), static_cast<uInt>(description.size()));
-    // zlib takes uInt lengths: feed large tensors in chunks.
-    constexpr std::uint64_t kChunk = std::uint64_t{1} << 30;
-    for (std::uint64_t offset = 0; offset < bytes; offset += kChunk)
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(data + offset),
-                    static_cast<uInt>(std::min(kChunk, bytes - offset)));
-    static const char* const kHex = "0123456789abcdef";
-    std::string hex(8, '0');
-    for (int i = 7; i >= 0; --i, crc >>= 4) hex[static_cast<std::size_t>(i)] = kHex[crc & 0xF];
-    return hex;
+    return Crc32().add(description).add(data, bytes).hex();
 }
 
 // Checksums of our own files: all present and matching, or none at all (other tools' files).

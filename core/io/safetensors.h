@@ -7,7 +7,7 @@
 // Integrity: every file written here carries, per tensor, a CRC-32 of its dtype, shape and data
 // in __metadata__ ("uegr_crc32:NAME": 8 hex digits; metadata values must be strings for other
 // readers). CRC-32 catches the corruption a copy or a disk produces (every burst of up to 32
-// bits); it is zlib's, already linked by LibTorch and Qt, so no hash of our own.
+// bits; util/crc32.h).
 #include <torch/torch.h>
 
 #include <cstdint>

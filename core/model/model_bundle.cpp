@@ -12,6 +12,7 @@
 #include "model/hf_classifier.h"
 #include "model/model_allocation.h"
 #include "model/pretrained_model.h"
+#include "model/trained_columns.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
@@ -190,12 +191,14 @@ void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::T
 // The fine-tuned Hugging Face model goes back in the format it came in; the studio's own
 // settings ride along in config.json, where `transformers` keeps unknown keys as attributes.
 void saveHfBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
-                  const TextEncoder& encoder, const LabelSet& labels, int maxLength) {
+                  const TextEncoder& encoder, const LabelSet& labels, int maxLength,
+                  const ColumnMapping& columns) {
     if (!encoder.isSubword()) throw Error("a Hugging Face model needs its subword tokenizer to be saved");
     exportHfClassifier(model, modelConfig.path, labels.names(), encoder.subwordTokenizer()->files(), dir);
     const std::string configPath = joinPath(dir, "config.json");
     nlohmann::json config = readJsonFile(configPath);
     config["uegr_max_length"] = maxLength;
+    config["uegr_columns"] = columnsJson(columns);
     writeFileAtomically(configPath, config.dump(2) + "\n");
 }
 
@@ -223,6 +226,9 @@ ModelBundle loadHfBundle(const std::string& dir, const ModelLoadOptions& options
                 "uegr_max_length must be an integer in [1, " + std::to_string(positionLimit) + "]");
         bundle.maxLength = value.get<int>();
     }
+    bundle.columns = config.contains("uegr_columns")
+                         ? readColumns(config["uegr_columns"], configPath, "uegr_columns")
+                         : defaultColumns();
 
     HfLoadReport report;
     bundle.model = buildDescribedModel(
@@ -236,9 +242,10 @@ ModelBundle loadHfBundle(const std::string& dir, const ModelLoadOptions& options
 }  // namespace
 
 void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
-                     const TextEncoder& encoder, const LabelSet& labels, int maxLength) {
+                     const TextEncoder& encoder, const LabelSet& labels, int maxLength,
+                     const ColumnMapping& columns) {
     if (modelConfig.type == "hf") {
-        saveHfBundle(dir, model, modelConfig, encoder, labels, maxLength);
+        saveHfBundle(dir, model, modelConfig, encoder, labels, maxLength, columns);
         return;
     }
     if (encoder.isSubword()) throw Error("a model trained from scratch needs a word-level vocabulary");
@@ -258,7 +265,8 @@ void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const Mo
                                 {"labels", labels.names()},
                                 {"vocab_size", encoder.vocabSize()},
                                 {"max_length", maxLength},
-                                {"lowercase", encoder.lowercase()}};
+                                {"lowercase", encoder.lowercase()},
+                                {"columns", columnsJson(columns)}};
     writeFileAtomically(joinPath(dir, "config.json"), config.dump(2) + "\n");
     encoder.vocabulary().save(joinPath(dir, "vocab.txt"));
     writeFileAtomically(joinPath(dir, "labels.json"), nlohmann::json(labels.names()).dump(2) + "\n");
@@ -285,6 +293,8 @@ ModelBundle loadModelBundle(const std::string& dir, const ModelLoadOptions& opti
     ModelBundle bundle;
     bundle.modelConfig = parseModelConfig(fields.required("model"), configPath);
     bundle.maxLength = fields.integer("max_length");
+    bundle.columns =
+        config.contains("columns") ? readColumns(config["columns"], configPath, "columns") : defaultColumns();
     const bool lowercase = fields.boolean("lowercase");
     const int numLabels = fields.integer("num_labels");
     const int vocabSize = fields.integer("vocab_size");

@@ -4,18 +4,21 @@
 //   config.json        {"format": "uegr-model", "format_version", "model": {type, embedding_dim,
 //                      hidden_dim, num_layers, num_heads, ff_dim, kernel_sizes, num_filters,
 //                      dropout, path}, "num_labels", "labels", "vocab_size", "max_length",
-//                      "lowercase"}
+//                      "lowercase", "columns" (model/trained_columns.h)}
 //   vocab.txt          one token per line, line i = id i
 //   labels.json        label names in index order
 // A model fine-tuned from a pretrained Hugging Face folder (model.type "hf") is saved instead as
-// a folder `transformers` loads (see model/hf_classifier.h), with "uegr_max_length" added to its
-// config.json; loadModelBundle reads both kinds, and any Hugging Face folder.
+// a folder `transformers` loads (see model/hf_classifier.h), with "uegr_max_length" and
+// "uegr_columns" added to its config.json; loadModelBundle reads both kinds, and any Hugging Face
+// folder.
 #include <string>
 #include <vector>
 
 #include "config/run_config.h"
 #include "data/dataset.h"
+#include "data/table_reader.h"
 #include "model/text_classifier.h"
+#include "model/trained_columns.h"
 #include "text/text_encoder.h"
 
 namespace uegr {
@@ -26,6 +29,7 @@ struct ModelBundle {
     TextEncoder encoder;
     LabelSet labels;
     int maxLength = 128;
+    ColumnMapping columns;              // of the table it was trained on; defaultColumns() when not recorded
     std::vector<std::string> warnings;  // e.g. a Hugging Face folder whose classifier head was initialised
 };
 
@@ -33,7 +37,8 @@ constexpr int kModelBundleFormatVersion = 1;
 
 // Creates `dir` if needed; each file is written atomically. The model may live on any device.
 void saveModelBundle(const std::string& dir, TextClassifierImpl& model, const ModelConfig& modelConfig,
-                     const TextEncoder& encoder, const LabelSet& labels, int maxLength);
+                     const TextEncoder& encoder, const LabelSet& labels, int maxLength,
+                     const ColumnMapping& columns = defaultColumns());
 
 struct ModelLoadOptions {
     // A Hugging Face folder lacking weights (no model.safetensors, a missing tensor or head) is

@@ -67,18 +67,26 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
     const std::string vocabText((std::istreambuf_iterator<char>(vocabIn)), std::istreambuf_iterator<char>());
     const nlohmann::json vocab = parseJsonText(vocabText, vocabJsonPath);
     if (!vocab.is_object()) throw InputError(vocabJsonPath, 0, "expected a JSON object of token: id");
-    std::int64_t maxId = -1;
+    // The ids of N tokens are 0..N-1, each once (the embedding has a row per id): a stray large
+    // id would otherwise size the id table, and the model, by itself.
+    const auto tokenCount = static_cast<std::int64_t>(vocab.size());
+    idToToken_.resize(vocab.size());
+    std::vector<bool> taken(vocab.size());
     for (const auto& [token, id] : vocab.items()) {
-        if (!id.is_number_integer() || id.get<std::int64_t>() < 0) {
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() >= tokenCount) {
             throw InputError(vocabJsonPath, 0,
-                             "the id of token \"" + token + "\" is not a non-negative integer");
+                             "the id of token \"" + token + "\" is not an integer from 0 to " +
+                                 std::to_string(tokenCount - 1) + " (the vocabulary has " +
+                                 std::to_string(tokenCount) + " tokens)");
         }
+        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
+        if (taken[index])
+            throw InputError(vocabJsonPath, 0, "id " + std::to_string(index) + " is given to two tokens");
+        taken[index] = true;
+        idToToken_[index] = token;
         vocab_[token] = id.get<std::int64_t>();
-        maxId = std::max(maxId, id.get<std::int64_t>());
     }
     if (vocab_.empty()) throw InputError(vocabJsonPath, 0, "the BPE vocabulary is empty");
-    idToToken_.resize(static_cast<std::size_t>(maxId + 1));
-    for (const auto& [token, id] : vocab_) idToToken_[static_cast<std::size_t>(id)] = token;
 
     std::ifstream mergesIn(mergesPath, std::ios::binary);
     if (!mergesIn) throw InputError(mergesPath, 0, "cannot open the BPE merges (missing or unreadable)");

@@ -1,6 +1,6 @@
 #include "train/checkpoint.h"
 
-#include <nlohmann/json.hpp>
+#include <torch/serialize.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -53,22 +53,6 @@ void writingFile(const fs::path& file, const char* what, Body&& body) {
     }
 }
 
-nlohmann::json evalJson(const EvalTelemetry& eval) {
-    return {{"step", eval.step}, {"epoch", eval.epoch}, {"accuracy", eval.accuracy},
-            {"macro_f1", eval.macroF1}, {"mcc", eval.mcc}, {"loss", eval.loss}};
-}
-
-EvalTelemetry evalFromJson(const nlohmann::json& json) {
-    EvalTelemetry eval;
-    eval.step = json.at("step").get<std::int64_t>();
-    eval.epoch = json.at("epoch").get<int>();
-    eval.accuracy = json.at("accuracy").get<double>();
-    eval.macroF1 = json.at("macro_f1").get<double>();
-    eval.mcc = json.at("mcc").get<double>();
-    eval.loss = json.at("loss").get<double>();
-    return eval;
-}
-
 std::int64_t stepOf(const fs::path& folder) {
     const std::string name = folder.filename().string();
     if (name.rfind(kPrefix, 0) != 0) return -1;
@@ -107,32 +91,34 @@ void removeOldCheckpoints(const fs::path& root, int keep, std::int64_t current) 
         removeCheckpointFolder(folders[i].second);
 }
 
+// Each file is written as it is serialised; its size and checksum go into progress.json, written
+// last: a folder with progress.json is a complete checkpoint.
 void writeCheckpointFiles(const fs::path& folder, TrainingEngine& engine, const TrainingProgress& progress) {
-    writingFile(folder / "model.pt", "write", [&] {
+    CheckpointManifest manifest{progress, {}};
+    const auto write = [&](const char* name, auto&& serialise) {
+        const fs::path file = folder / name;
+        writingFile(file, "write", [&] {
+            const std::string bytes = serialise();
+            writeFileAtomically(file.string(), bytes);
+            manifest.files[name] = describeCheckpointFile(bytes);
+        });
+    };
+    write("model.pt", [&] {
         torch::serialize::OutputArchive archive;
         engine.model().save(archive);
-        saveArchiveAtomically(archive, (folder / "model.pt").string());
+        return archiveBytes(archive);
     });
-    writingFile(folder / "engine.pt", "write", [&] {
+    write("engine.pt", [&] {
         torch::serialize::OutputArchive archive;
         engine.save(archive);
-        saveArchiveAtomically(archive, (folder / "engine.pt").string());
+        return archiveBytes(archive);
     });
     const GeneratorStates generators = captureGeneratorStates();
-    writingFile(folder / "rng.pt", "write",
-                [&] { saveTensorAtomically(generators.cpu, (folder / "rng.pt").string()); });
+    write("rng.pt", [&] { return tensorBytes(generators.cpu); });
     // One state per CUDA device, all of one size: stacked into one tensor.
     if (!generators.cuda.empty())
-        writingFile(folder / kCudaGenerators, "write", [&] {
-            saveTensorAtomically(torch::stack(generators.cuda), (folder / kCudaGenerators).string());
-        });
-    // Written last: a folder with progress.json is a complete checkpoint.
-    const nlohmann::json json = {{"step", progress.step},
-                                 {"epoch", progress.epoch},
-                                 {"next_batch", progress.nextBatch},
-                                 {"elapsed_seconds", progress.elapsedSeconds},
-                                 {"best", progress.hasBest ? evalJson(progress.best) : nlohmann::json()}};
-    writeFileAtomically((folder / "progress.json").string(), json.dump(2) + "\n");
+        write(kCudaGenerators, [&] { return tensorBytes(torch::stack(generators.cuda)); });
+    writeFileAtomically((folder / "progress.json").string(), manifestJson(manifest));
 }
 
 bool isComplete(const fs::path& folder) {
@@ -204,40 +190,32 @@ TrainingProgress readCheckpoint(const std::string& checkpointDir, TrainingEngine
     const fs::path folder(checkpointDir);
     const torch::Device device = engine.parameters().empty() ? torch::Device(torch::kCPU)
                                                              : engine.parameters().front().tensor.device();
-    TrainingProgress progress;
-    const fs::path progressFile = folder / "progress.json";
-    withFile(progressFile, "read", [&] {
-        const nlohmann::json json = nlohmann::json::parse(readFile(progressFile.string()));
-        progress.step = json.at("step").get<std::int64_t>();
-        progress.epoch = json.at("epoch").get<int>();
-        progress.nextBatch = json.at("next_batch").get<std::int64_t>();
-        progress.elapsedSeconds = json.at("elapsed_seconds").get<double>();
-        progress.hasBest = !json.at("best").is_null();
-        if (progress.hasBest) progress.best = evalFromJson(json.at("best"));
-    });
-    withFile(folder / "model.pt", "read", [&] {
-        torch::serialize::InputArchive archive;
-        archive.load_from((folder / "model.pt").string(), device);
-        engine.model().load(archive);
-    });
-    withFile(folder / "engine.pt", "read", [&] {
-        // Read on the CPU; engine.load moves each tensor to the model's device. (LibTorch 2.x
-        // mis-reads bool tensors when it maps an archive straight onto CUDA.)
-        torch::serialize::InputArchive archive;
-        archive.load_from((folder / "engine.pt").string());
-        engine.load(archive);
-    });
+    const CheckpointManifest manifest = readCheckpointManifest((folder / "progress.json").string());
+    const auto readArchive = [&](const char* name, c10::optional<torch::Device> onto, auto&& use) {
+        // Verified before LibTorch parses it (train/checkpoint_manifest.h).
+        const std::string bytes = readVerifiedCheckpointFile(folder.string(), name, manifest);
+        withFile(folder / name, "read", [&] {
+            torch::serialize::InputArchive archive;
+            archive.load_from(bytes.data(), bytes.size(), onto);
+            use(archive);
+        });
+    };
+    readArchive("model.pt", device, [&](auto& archive) { engine.model().load(archive); });
+    // Read on the CPU; engine.load moves each tensor to the model's device. (LibTorch 2.x
+    // mis-reads bool tensors when it maps an archive straight onto CUDA.)
+    readArchive("engine.pt", c10::nullopt, [&](auto& archive) { engine.load(archive); });
     GeneratorStates generators;
-    withFile(folder / "rng.pt", "read", [&] { torch::load(generators.cpu, (folder / "rng.pt").string()); });
-    // Checkpoints written before CUDA states were saved, or on a machine without CUDA, lack them.
-    if (fs::exists(folder / kCudaGenerators))
-        withFile(folder / kCudaGenerators, "read", [&] {
+    // "0" is the key torch::save gives a lone tensor.
+    readArchive("rng.pt", c10::nullopt, [&](auto& archive) { archive.read("0", generators.cpu); });
+    // Checkpoints written on a machine without CUDA lack them.
+    if (manifest.files.count(kCudaGenerators))
+        readArchive(kCudaGenerators, c10::nullopt, [&](auto& archive) {
             torch::Tensor stacked;
-            torch::load(stacked, (folder / kCudaGenerators).string());
+            archive.read("0", stacked);
             generators.cuda = stacked.unbind(0);
         });
     restoreGeneratorStates(generators);
-    return progress;
+    return manifest.progress;
 }
 
 }  // namespace uegr

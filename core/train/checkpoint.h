@@ -3,7 +3,8 @@
 //   model.pt       parameters and buffers (torch::save archive)
 //   engine.pt      optimizer moments and step counts, saliency, mask, dropout-controller state
 //   rng.pt         LibTorch's CPU generator state
-//   progress.json  step, epoch, batch position, best dev result so far, elapsed time
+//   progress.json  step, epoch, batch position, best dev result so far, elapsed time, and the
+//                  size and CRC-32 of each file above (train/checkpoint_manifest.h)
 // A checkpoint is written into a temporary folder (.tmp-step-N, every file fsynced) and renamed
 // into place; the file checkpoints/latest names the newest one and is replaced atomically. A
 // failed write (full disk) throws uegr::Error and leaves the previous checkpoint and "latest" as
@@ -12,19 +13,10 @@
 #include <optional>
 #include <string>
 
-#include "train/telemetry.h"
+#include "train/checkpoint_manifest.h"
 #include "train/training_engine.h"
 
 namespace uegr {
-
-struct TrainingProgress {
-    std::int64_t step = 0;        // optimizer steps done
-    int epoch = 1;                // 1-based epoch of the next step
-    std::int64_t nextBatch = 0;   // position of the next batch within that epoch
-    bool hasBest = false;
-    EvalTelemetry best;           // best dev result so far
-    double elapsedSeconds = 0;    // training wall time before this checkpoint
-};
 
 // Writes step-<progress.step>, updates "latest", keeps the `keep` newest (keep <= 0 keeps all)
 // and removes those after progress.step (left by a timeline the run abandoned on resume).
@@ -40,7 +32,7 @@ std::optional<std::string> findLatestCheckpoint(const std::string& runDir);
 std::string latestCheckpoint(const std::string& runDir);
 
 // Restores model, engine and RNG state; throws uegr::Error naming the file that is missing,
-// corrupt or does not match the model.
+// damaged (size or checksum) or does not match the model.
 TrainingProgress readCheckpoint(const std::string& checkpointDir, TrainingEngine& engine);
 
 }  // namespace uegr

@@ -207,6 +207,11 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     const double previousSeconds = progress.elapsedSeconds;
     const std::int64_t firstStep = progress.step;
 
+    const ColumnMapping columns{config.data.textColumn, config.data.pairColumn, config.data.labelColumn};
+    const auto saveBundle = [&](const std::string& dir) {
+        saveModelBundle(dir, *s.model, config.model, s.encoder, s.splits.labels, config.data.maxLength,
+                        columns);
+    };
     std::int64_t checkpointedStep = resumeFrom ? progress.step : -1;
     const auto checkpoint = [&] {
         if (progress.step == checkpointedStep) return;  // a stop right after a checkpoint: nothing new
@@ -230,16 +235,12 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             progress.hasBest = true;
             progress.best = eval;
             saveWeights(*s.model, bestWeights);
-            saveModelBundle((runDir / "model").string(), *s.model, config.model, s.encoder, s.splits.labels,
-                            config.data.maxLength);
+            saveBundle((runDir / "model").string());
         }
     };
     const bool hasDev = s.dev->size() > 0;
     RobustnessMonitor robustness(
-        config.robustness, config.training.seed, s.splits.dev,
-        [&](const std::string& dir) {
-            saveModelBundle(dir, *s.model, config.model, s.encoder, s.splits.labels, config.data.maxLength);
-        },
+        config.robustness, config.training.seed, s.splits.dev, saveBundle,
         [&](const RobustnessTelemetry& result) {
             metrics.append(toJson(result));
             observer.onRobustness(result);
@@ -314,8 +315,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
     if (progress.hasBest && fs::exists(bestWeights))
         loadWeights(*s.model, bestWeights, s.device);
     else
-        saveModelBundle((runDir / "model").string(), *s.model, config.model, s.encoder, s.splits.labels,
-                        config.data.maxLength);
+        saveBundle((runDir / "model").string());
     summary.steps = progress.step;
     summary.skippedRows = s.splits.skipped.size();
     summary.bestDev = progress.best;

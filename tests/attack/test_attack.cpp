@@ -315,6 +315,13 @@ private Q_SLOTS:
         QCOMPARE(std::count(movie.begin(), movie.end(), "moving_picture"), 0L);  // multi-word
         QVERIFY(std::is_sorted(movie.begin(), movie.end()));
         QVERIFY(wordNet.synonyms("qwzxv").empty());
+        // "newton, N" and "kilogram, kg, kilo": symbols and abbreviations are no paraphrase.
+        const std::vector<std::string> newton = wordNet.synonyms("Newton");
+        QCOMPARE(std::count(newton.begin(), newton.end(), "n"), 0L);
+        const std::vector<std::string> kilogram = wordNet.synonyms("kilogram");
+        QCOMPARE(std::count(kilogram.begin(), kilogram.end(), "kilo"), 1L);
+        const std::vector<std::string> britain = wordNet.synonyms("Britain");
+        QCOMPARE(std::count(britain.begin(), britain.end(), "uk"), 0L);
     }
 
     void wordNetNamesAMissingDatabase() {

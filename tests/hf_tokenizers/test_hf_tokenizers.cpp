@@ -368,6 +368,17 @@ private Q_SLOTS:
 
         writeFile(badJson + "/vocab.json", R"({"a": 0, "b": "one"})");
         expectInputError([&] { loadSubwordTokenizer(badJson.toStdString()); }, "vocab.json");
+        // An id past the vocabulary would size the id table (and the model) by itself.
+        writeFile(badJson + "/vocab.json", R"({"a": 0, "b": 99999999999})");
+        QVERIFY(
+            QString(
+                expectInputError([&] { loadSubwordTokenizer(badJson.toStdString()); }, "vocab.json").what())
+                .contains("is not an integer from 0 to 1"));
+        writeFile(badJson + "/vocab.json", R"({"a": 1, "b": 1})");
+        QVERIFY(
+            QString(
+                expectInputError([&] { loadSubwordTokenizer(badJson.toStdString()); }, "vocab.json").what())
+                .contains("id 1 is given to two tokens"));
         writeFile(badJson + "/vocab.json", R"({"<s>": 0, "</s>": 1, "<pad>": 2, "<unk>": 3, "a": 4})");
         writeFile(badJson + "/merges.txt", "#version: 0.2\na b\nabc\n");
         QCOMPARE(expectInputError([&] { loadSubwordTokenizer(badJson.toStdString()); }, "merges.txt").line(),

@@ -252,6 +252,50 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("nowhere"), missing.err.constData());
     }
 
+    // A model trained on a "sentence" column reads its test file the same way without being told.
+    void evalAndAttackReadTheColumnsTheModelWasTrainedOn() {
+        QTemporaryDir root;
+        torch::manual_seed(3);
+        const TextClassifier model = createModel(smallConfig("textcnn"), sampleVocabulary().size(), 2, 12);
+        const std::string dir = root.filePath("model").toStdString();
+        const ColumnMapping columns{{"sentence", -1}, {}, {"", 2}};
+        saveModelBundle(dir, *model, smallConfig("textcnn"), TextEncoder::words(sampleVocabulary(), true),
+                        sampleLabels(), 12, columns);
+        const ModelBundle loaded = loadModelBundle(dir);
+        QCOMPARE(QString::fromStdString(loaded.columns.text.name), QStringLiteral("sentence"));
+        QVERIFY(loaded.columns.pair.empty());
+        QCOMPARE(loaded.columns.label.index, 2);
+
+        std::string csv = "id,sentence,sentiment\n";
+        for (std::size_t i = 0; i < kRows.size(); ++i)
+            csv += std::to_string(i) + ",\"" + kRows[i].first + "\"," + kRows[i].second + "\n";
+        const QString data = root.filePath("test.csv");
+        writeFileAtomically(data.toStdString(), csv);
+        const QString modelDir = QString::fromStdString(dir);
+        const CliResult eval = runCli({"eval", "--model", modelDir, "--data", data, "--device", "cpu"});
+        QVERIFY2(eval.exitCode == 0, eval.err.constData());
+        QCOMPARE(nlohmann::json::parse(eval.out.toStdString()).at("examples").get<std::size_t>(),
+                 kRows.size());
+        const CliResult attack = runCli({"attack", "--model", modelDir, "--data", data, "--attack",
+                                         "charswap", "--limit", "2", "--device", "cpu"});
+        QVERIFY2(attack.exitCode == 0, attack.err.constData());
+
+        // An explicit column still wins, and the error names it.
+        const CliResult told =
+            runCli({"eval", "--model", modelDir, "--data", data, "--text-column", "text", "--device", "cpu"});
+        QCOMPARE(told.exitCode, 2);
+        QVERIFY2(told.err.contains("'text'"), told.err.constData());
+
+        // Bundles saved before the columns were recorded read text and label.
+        nlohmann::json config = nlohmann::json::parse(readFile(dir + "/config.json"));
+        config.erase("columns");
+        writeFileAtomically(dir + "/config.json", config.dump());
+        QCOMPARE(QString::fromStdString(loadModelBundle(dir).columns.text.name), QStringLiteral("text"));
+        config["columns"] = {{"text", 1.5}};
+        writeFileAtomically(dir + "/config.json", config.dump());
+        expectLoadError(dir, "config.json", "columns.text must be a column name");
+    }
+
     void predictCommandPrintsOneLinePerInput() {
         QTemporaryDir root;
         const SavedBundle saved = saveSample(root, "textcnn");
