@@ -1,7 +1,7 @@
 #include "robustness_plot.h"
 
 #include "live_plot.h"
-#include "runs_plots.h"
+#include "series_colours.h"
 
 namespace uegr::studio {
 
@@ -17,7 +17,7 @@ int plotAccuracyVersusEpsilon(LivePlot& plot, const std::vector<RunAttackResult>
             keys << point.epsilon;
             values << point.numbers.accuracyUnderAttack;
         }
-        const int series = plot.addSeries(result.runName, runColour(curves));
+        const int series = plot.addSeries(result.runName, seriesColour(curves));
         // Distinct markers keep runs with equal accuracies apart where their curves overlap.
         static const QCPScatterStyle::ScatterShape kShapes[] = {
             QCPScatterStyle::ssCircle,  QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,

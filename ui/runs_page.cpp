@@ -280,7 +280,6 @@ void RunsPage::curvesLoaded() {
         plots_->showRun(result->runs.front());
     else
         plots_->showOverlay(result->runs);
-    shownRuns_ = result->runDirs;
     QStringList names;
     for (const RunCurves& run : result->runs) names << run.name;
     showMessage(result->runs.size() == 1 ? tr("Showing %1: %n step(s).", nullptr,

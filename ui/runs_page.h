@@ -50,7 +50,6 @@ public:
     QStringList selectedRuns() const;  // run folders, in table order
     void selectRuns(const QStringList& runDirs);
     QString message() const;
-    QStringList shownRuns() const { return shownRuns_; }
 
 Q_SIGNALS:
     void scanned();
@@ -88,7 +87,6 @@ private:
     QFutureWatcher<std::vector<RunRow>>* scanner_;
     QFutureWatcher<std::shared_ptr<const LoadResult>>* loader_;
     bool rescanPending_ = false;
-    QStringList shownRuns_;
 };
 
 }  // namespace uegr::studio

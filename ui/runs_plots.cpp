@@ -3,6 +3,7 @@
 #include <map>
 
 #include "live_plot.h"
+#include "series_colours.h"
 
 namespace uegr::studio {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 using Points = std::pair<QVector<double>, QVector<double>>;
 
 void addSeries(LivePlot& plot, const QString& name, int colour, const Points& points) {
-    plot.setSeries(plot.addSeries(name, runColour(colour)), points.first, points.second);
+    plot.setSeries(plot.addSeries(name, seriesColour(colour)), points.first, points.second);
 }
 
 template <typename Record, typename Value>
@@ -48,14 +49,6 @@ void addNamedSeries(LivePlot& plot, const std::vector<StepTelemetry>& steps,
 
 }  // namespace
 
-QColor runColour(int index) {
-    static const QColor colours[] = {QColor(78, 121, 167),  QColor(242, 142, 43),  QColor(225, 87, 89),
-                                     QColor(118, 183, 178), QColor(89, 161, 79),   QColor(237, 201, 72),
-                                     QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
-                                     QColor(186, 176, 172)};
-    return colours[index % 10];
-}
-
 void plotLosses(LivePlot& plot, const RunMetrics& metrics) {
     plot.clearSeries();
     addSeries(plot, RunPlots::tr("total"), 0,
@@ -79,7 +72,7 @@ void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics) {
     if (metrics.robustness.empty()) return;
     const Points underAttack =
         collect(metrics.robustness, [](const RobustnessTelemetry& r) { return r.accuracyUnderAttack; });
-    plot.setSeries(plot.addSparseSeries(RunPlots::tr("accuracy under attack"), runColour(3)),
+    plot.setSeries(plot.addSparseSeries(RunPlots::tr("accuracy under attack"), seriesColour(3)),
                    underAttack.first, underAttack.second);
 }
 

@@ -17,8 +17,6 @@ struct RunCurves {
     RunMetrics metrics;
 };
 
-QColor runColour(int index);  // Tableau 10, as the Training page uses
-
 // Replay: the four loss terms, the dev metrics (with the accuracy under attack of the robustness
 // checks, when the run made any), the mask densities and the dropout rates of one run.
 void plotLosses(LivePlot& plot, const RunMetrics& metrics);

@@ -25,30 +25,14 @@
 #include "live_plot.h"
 #include "runs_workspace.h"
 #include "runtime_summary.h"
+#include "series_colours.h"
 #include "train/run_reader.h"
 #include "training_session.h"
+#include "util/duration_text.h"
 #include "util/error.h"
 
 namespace uegr::studio {
 namespace {
-
-// Tableau 10: distinguishable, also for colour-blind readers.
-QColor seriesColour(int index) {
-    static const QColor colours[] = {QColor(78, 121, 167),  QColor(242, 142, 43),  QColor(225, 87, 89),
-                                     QColor(118, 183, 178), QColor(89, 161, 79),   QColor(237, 201, 72),
-                                     QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
-                                     QColor(186, 176, 172)};
-    return colours[index % 10];
-}
-
-QString formatDuration(double seconds) {
-    const int total = static_cast<int>(seconds + 0.5);
-    return total >= 3600 ? QStringLiteral("%1:%2:%3")
-                               .arg(total / 3600)
-                               .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-                               .arg(total % 60, 2, 10, QLatin1Char('0'))
-                         : QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 // The best dev accuracy only when the run evaluated (a step of 0 means it never did).
 QString bestDevText(const QJsonObject& summary) {
@@ -331,9 +315,10 @@ void TrainingPage::showLive(const TelemetryBatch& batch) {
     progress_->setValue(static_cast<int>(last.step));
     const double seconds = clock_.elapsed() / 1000.0;
     const double stepsPerSecond = seconds > 0 ? static_cast<double>(last.step - firstStep_) / seconds : 0;
-    const QString eta =
-        stepsPerSecond > 0 ? formatDuration(static_cast<double>(last.totalSteps - last.step) / stepsPerSecond)
-                           : tr("unknown");
+    const QString eta = stepsPerSecond > 0
+                            ? QString::fromStdString(formatDuration(
+                                  static_cast<double>(last.totalSteps - last.step) / stepsPerSecond))
+                            : tr("unknown");
     QString progress = tr("Step %1/%2, epoch %3, %4 steps/s, ETA %5")
                            .arg(last.step)
                            .arg(last.totalSteps)

@@ -10,9 +10,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "attack/char_swap_attack.h"
-#include "attack/pgd_attack.h"
-#include "attack/synonym_attack.h"
+#include "attack/attack_runner.h"
 #include "data/permutation.h"
 #include "model/device_selection.h"
 #include "model/model_bundle.h"
@@ -85,10 +83,20 @@ void saveResults(const RunData& run, const QString& attack, const nlohmann::json
     writeFileAtomically(attackSummaryPath(run.runDir, attack).toStdString(), summary.dump(2) + "\n");
 }
 
-std::vector<nlohmann::json> textRecords(const std::vector<AttackResult>& results) {
-    std::vector<nlohmann::json> records;
-    for (const AttackResult& result : results) records.push_back(toJson(result));
-    return records;
+// The settings the Robustness page offers; the attacks' other options keep their defaults.
+AttackSettings attackSettings(const std::string& attack, const AttackRequest& request) {
+    AttackSettings settings;
+    settings.attack = attack;
+    settings.charSwap.queryBudget = request.queryBudget;
+    settings.charSwap.seed = request.seed;
+    settings.synonym.queryBudget = request.queryBudget;
+    if (attack == "pgd") settings.pgd.norm = parsePgdNorm(request.norm.toStdString());
+    settings.pgd.epsilons.assign(request.epsilons.begin(), request.epsilons.end());
+    settings.pgd.relative = request.relativeEpsilon;
+    settings.pgd.steps = request.pgdSteps;
+    settings.pgd.restarts = request.pgdRestarts;
+    settings.pgd.seed = request.seed;
+    return settings;
 }
 
 int distinctCount(QVector<double> values) {
@@ -141,57 +149,24 @@ void AttackWorker::run(const AttackRequest& request) {
             };
             Q_EMIT progress(job, jobs, run->runName, attack, 0, total);
             try {
+                const std::string name = attack.toStdString();
+                if (name == "wordnet" && !impl_->wordNet)
+                    impl_->wordNet.emplace(request.wordNetDirectory.toStdString());
+                // pgd reports done / pending per ε, starting again at each ε; an ε with nothing
+                // left to attack reports nothing.
+                int epsilonsDone = 0;
+                const AttackOutcome outcome = runNamedAttack(
+                    run->bundle, run->sample, attackSettings(name, request),
+                    impl_->wordNet ? &*impl_->wordNet : nullptr, [&](std::size_t done, std::size_t pending) {
+                        if (name != "pgd") return report(static_cast<int>(done));
+                        const int share = pending ? static_cast<int>(done * examples / pending) : examples;
+                        report(std::min(total, epsilonsDone * examples + share));
+                        if (done == pending) ++epsilonsDone;
+                    });
                 nlohmann::json summary = baseSummary(*run, attack, request);
-                std::vector<nlohmann::json> records;
-                if (attack == QStringLiteral("pgd")) {
-                    PgdOptions options;
-                    options.norm = parsePgdNorm(request.norm.toStdString());
-                    options.epsilons.assign(request.epsilons.begin(), request.epsilons.end());
-                    options.relative = request.relativeEpsilon;
-                    options.steps = request.pgdSteps;
-                    options.restarts = request.pgdRestarts;
-                    options.seed = request.seed;
-                    // runPgdAttack reports done / pending per ε, starting again at each ε; an ε
-                    // with nothing left to attack reports nothing.
-                    int epsilonsDone = 0;
-                    const PgdReport result = runPgdAttack(
-                        run->bundle, run->sample, options, [&](std::size_t done, std::size_t pending) {
-                            const int share =
-                                pending ? static_cast<int>(done * examples / pending) : examples;
-                            report(std::min(total, epsilonsDone * examples + share));
-                            if (done == pending) ++epsilonsDone;
-                        });
-                    summary.update(toJson(result.perEpsilon.back().summary));
-                    summary.update(toJson(result, options));
-                    records = pgdRecords(result);
-                } else if (attack == QStringLiteral("wordnet")) {
-                    if (!impl_->wordNet) impl_->wordNet.emplace(request.wordNetDirectory.toStdString());
-                    SynonymAttackOptions options;
-                    options.queryBudget = request.queryBudget;
-                    const std::vector<AttackResult> results = runSynonymAttack(
-                        run->bundle, *impl_->wordNet, run->sample, options,
-                        [&](std::size_t done, std::size_t) { report(static_cast<int>(done)); });
-                    summary.update(toJson(summarizeAttack(results)));
-                    summary["query_budget"] = options.queryBudget;
-                    summary["max_perturbed_share"] = options.maxPerturbedShare;
-                    records = textRecords(results);
-                } else if (attack == QStringLiteral("charswap")) {
-                    CharSwapOptions options;
-                    options.queryBudget = request.queryBudget;
-                    options.seed = request.seed;
-                    const std::vector<AttackResult> results = runCharSwapAttack(
-                        run->bundle, run->sample, options,
-                        [&](std::size_t done, std::size_t) { report(static_cast<int>(done)); });
-                    summary.update(toJson(summarizeAttack(results)));
-                    summary["query_budget"] = options.queryBudget;
-                    summary["max_perturbed_share"] = options.maxPerturbedShare;
-                    summary["max_edit_share"] = options.maxEditShare;
-                    records = textRecords(results);
-                } else {
-                    throw Error("unknown attack \"" + attack.toStdString() + "\"");
-                }
+                summary.update(outcome.summaryJson);
                 if (impl_->cancelRequested) throw AttackCancelled{};  // asked for after the last report
-                saveResults(*run, attack, summary, records);
+                saveResults(*run, attack, summary, outcome.records);
                 Q_EMIT progress(job, jobs, run->runName, attack, total, total);
                 Q_EMIT resultReady(loadRunAttackResult(run->runDir, attack, /*withRecords=*/true));
             } catch (const AttackCancelled&) {

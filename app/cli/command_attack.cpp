@@ -9,12 +9,11 @@
 #include <iostream>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <sstream>
 
-#include "attack/char_swap_attack.h"
-#include "attack/pgd_attack.h"
+#include "attack/attack_runner.h"
 #include "attack/query_budget.h"
-#include "attack/synonym_attack.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/model_loading.h"
@@ -85,57 +84,24 @@ void writeJsonLines(const std::string& path, const std::vector<nlohmann::json>& 
     });
 }
 
-// One JSON line per attacked example, as --out promises.
-void writeAttackRecords(const std::string& path, const std::vector<AttackResult>& results) {
-    std::vector<nlohmann::json> records;
-    for (const AttackResult& result : results) records.push_back(toJson(result));
-    writeJsonLines(path, records);
-}
-
-nlohmann::json runCharSwap(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
-    CharSwapOptions charSwap;
-    charSwap.queryBudget = options.budget;
-    charSwap.seed = options.seed;
-    charSwap.batchSize = options.batchSize;
-    const std::vector<AttackResult> results =
-        runCharSwapAttack(bundle, dataset, charSwap, terminalProgress("charswap"));
-    if (!options.out.empty()) writeAttackRecords(options.out, results);
-    nlohmann::json summary = toJson(summarizeAttack(results));
-    summary["query_budget"] = options.budget;
-    summary["max_perturbed_share"] = charSwap.maxPerturbedShare;
-    summary["max_edit_share"] = charSwap.maxEditShare;
-    return summary;
-}
-
-nlohmann::json runWordNet(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
-    WordNet wordNet(options.wordNet);
-    SynonymAttackOptions synonym;
-    synonym.queryBudget = options.budget;
-    synonym.batchSize = options.batchSize;
-    const std::vector<AttackResult> results =
-        runSynonymAttack(bundle, wordNet, dataset, synonym, terminalProgress("wordnet"));
-    if (!options.out.empty()) writeAttackRecords(options.out, results);
-    nlohmann::json summary = toJson(summarizeAttack(results));
-    summary["query_budget"] = options.budget;
-    summary["max_perturbed_share"] = synonym.maxPerturbedShare;
-    return summary;
-}
-
-nlohmann::json runPgd(const ModelBundle& bundle, const Dataset& dataset, const AttackOptions& options) {
-    PgdOptions pgd;
-    pgd.norm = parsePgdNorm(options.norm);
-    pgd.epsilons = parseEpsilons(options.epsilons);
-    pgd.relative = !options.absolute;
-    pgd.steps = options.steps;
-    pgd.restarts = options.restarts;
-    pgd.seed = options.seed;
-    pgd.batchSize = options.batchSize;
-    const PgdReport report = runPgdAttack(bundle, dataset, pgd, terminalProgress("pgd"));
-    if (!options.out.empty()) writeJsonLines(options.out, pgdRecords(report));
-    // The top-level figures are those at the largest ε.
-    nlohmann::json summary = toJson(report.perEpsilon.back().summary);
-    summary.update(toJson(report, pgd));
-    return summary;
+AttackSettings attackSettings(const AttackOptions& options) {
+    AttackSettings settings;
+    settings.attack = options.attack;
+    settings.charSwap.queryBudget = options.budget;
+    settings.charSwap.seed = options.seed;
+    settings.charSwap.batchSize = options.batchSize;
+    settings.synonym.queryBudget = options.budget;
+    settings.synonym.batchSize = options.batchSize;
+    if (options.attack == "pgd") {
+        settings.pgd.norm = parsePgdNorm(options.norm);
+        settings.pgd.epsilons = parseEpsilons(options.epsilons);
+    }
+    settings.pgd.relative = !options.absolute;
+    settings.pgd.steps = options.steps;
+    settings.pgd.restarts = options.restarts;
+    settings.pgd.seed = options.seed;
+    settings.pgd.batchSize = options.batchSize;
+    return settings;
 }
 
 int runAttack(const AttackOptions& options) {
@@ -147,14 +113,14 @@ int runAttack(const AttackOptions& options) {
     const Dataset dataset = readLabelledFile(options.data, options.table, bundle, options.limit);
     if (dataset.examples.empty()) throw InputError(options.data, 0, "no examples to attack");
 
+    const AttackSettings settings = attackSettings(options);
+    std::optional<WordNet> wordNet;
+    if (options.attack == "wordnet") wordNet.emplace(options.wordNet);
+    const AttackOutcome outcome = runNamedAttack(bundle, dataset, settings, wordNet ? &*wordNet : nullptr,
+                                                 terminalProgress(options.attack));
+    if (!options.out.empty()) writeJsonLines(options.out, outcome.records);
     nlohmann::json summary{{"attack", options.attack}, {"seed", options.seed}};
-    if (options.attack == "pgd") {
-        summary.update(runPgd(bundle, dataset, options));
-    } else if (options.attack == "wordnet") {
-        summary.update(runWordNet(bundle, dataset, options));
-    } else {
-        summary.update(runCharSwap(bundle, dataset, options));
-    }
+    summary.update(outcome.summaryJson);
     if (!options.out.empty()) summary["records"] = options.out;
     std::cout << summary.dump(2) << "\n";
     return kExitOk;

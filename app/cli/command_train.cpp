@@ -19,6 +19,7 @@
 #include "cli/exit_codes.h"
 #include "config/run_config.h"
 #include "train/trainer.h"
+#include "util/duration_text.h"
 
 namespace uegr::cli {
 namespace {
@@ -28,16 +29,6 @@ std::atomic<TrainingControl*> activeControl{nullptr};
 
 extern "C" void requestStop(int) {
     if (TrainingControl* control = activeControl.load()) control->stopRequested = true;
-}
-
-std::string formatDuration(double seconds) {
-    const auto total = static_cast<long long>(seconds + 0.5);
-    char text[32];
-    if (total >= 3600)
-        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60, total % 60);
-    else
-        std::snprintf(text, sizeof text, "%02lld:%02lld", total / 60, total % 60);
-    return text;
 }
 
 // onRobustness arrives on the robustness monitor's thread: every callback holds mutex_ while it

@@ -2,99 +2,63 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <filesystem>
 #include <limits>
 
 #include "util/atomic_file.h"
 #include "util/crc32.h"
 #include "util/error.h"
+#include "util/json_fields.h"
 #include "util/json_text.h"
 
 namespace uegr {
 namespace {
 
-// Reads the keys of one JSON object of progress.json, naming the file and the key in every error.
-class ManifestReader {
-public:
-    ManifestReader(const nlohmann::json& object, std::string file, std::string path)
-        : object_(object), file_(std::move(file)), path_(std::move(path)) {}
+using namespace json_fields;
 
-    const nlohmann::json& at(const std::string& key) const {
-        const auto found = object_.find(key);
-        if (found == object_.end()) fail(key, "is missing");
-        return *found;
+// Runs `read`, naming `context` (a key of progress.json) in its error.
+template <typename Read>
+auto within(const std::string& context, Read&& read) {
+    try {
+        return read();
+    } catch (const Error& error) {
+        throw Error(context + ": " + error.what());
     }
-
-    std::int64_t integer(const std::string& key, std::int64_t min,
-                         std::int64_t max = std::numeric_limits<std::int64_t>::max()) const {
-        const nlohmann::json& value = at(key);
-        if (value.is_number_unsigned() && value.get<std::uint64_t>() <= static_cast<std::uint64_t>(max) &&
-            static_cast<std::int64_t>(value.get<std::uint64_t>()) >= min)
-            return value.get<std::int64_t>();
-        if (value.is_number_integer() && !value.is_number_unsigned() && value.get<std::int64_t>() >= min &&
-            value.get<std::int64_t>() <= max)
-            return value.get<std::int64_t>();
-        fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
-    }
-
-    double number(const std::string& key) const {
-        const nlohmann::json& value = at(key);
-        if (!value.is_number() || !std::isfinite(value.get<double>())) fail(key, "must be a finite number");
-        return value.get<double>();
-    }
-
-    ManifestReader object(const std::string& key) const {
-        const nlohmann::json& value = at(key);
-        if (!value.is_object()) fail(key, "must be an object");
-        return ManifestReader(value, file_, name(key));
-    }
-
-    const nlohmann::json& json() const { return object_; }
-    const std::string& file() const { return file_; }
-
-    [[noreturn]] void fail(const std::string& key, const std::string& what) const {
-        throw InputError(file_, 0, "key \"" + name(key) + "\" " + what);
-    }
-
-private:
-    std::string name(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
-
-    const nlohmann::json& object_;
-    std::string file_;
-    std::string path_;
-};
-
-constexpr std::int64_t kMaxEpoch = std::numeric_limits<int>::max();
-
-nlohmann::json evalJson(const EvalTelemetry& eval) {
-    return {{"step", eval.step},        {"epoch", eval.epoch}, {"accuracy", eval.accuracy},
-            {"macro_f1", eval.macroF1}, {"mcc", eval.mcc},     {"loss", eval.loss}};
-}
-
-EvalTelemetry readEval(const ManifestReader& best) {
-    EvalTelemetry eval;
-    eval.step = best.integer("step", 0);
-    eval.epoch = static_cast<int>(best.integer("epoch", 0, kMaxEpoch));
-    eval.accuracy = best.number("accuracy");
-    eval.macroF1 = best.number("macro_f1");
-    eval.mcc = best.number("mcc");
-    eval.loss = best.number("loss");
-    return eval;
 }
 
 bool isChecksum(const std::string& text) {
     return text.size() == 8 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-CheckpointFile readFileEntry(const ManifestReader& entry) {
+CheckpointFile readFileEntry(const nlohmann::json& entry) {
+    if (!entry.is_object()) throw Error("must be an object {bytes, crc32}");
     CheckpointFile file;
-    file.bytes = static_cast<std::uint64_t>(entry.integer("bytes", 0));
-    const nlohmann::json& crc = entry.at("crc32");
-    if (!crc.is_string() || !isChecksum(crc.get<std::string>()))
-        entry.fail("crc32", "must be 8 lowercase hex digits");
-    file.crc32 = crc.get<std::string>();
+    file.bytes =
+        static_cast<std::uint64_t>(wholeNumber(entry, "bytes", 0, std::numeric_limits<std::int64_t>::max()));
+    file.crc32 = text(entry, "crc32");
+    if (!isChecksum(file.crc32)) throw Error("key \"crc32\" must be 8 lowercase hex digits");
     return file;
+}
+
+CheckpointManifest manifestFromJson(const nlohmann::json& json) {
+    CheckpointManifest manifest;
+    TrainingProgress& progress = manifest.progress;
+    progress.step = wholeNumber(json, "step", 0, std::numeric_limits<std::int64_t>::max());
+    progress.epoch = static_cast<int>(wholeNumber(json, "epoch", 1, std::numeric_limits<int>::max()));
+    progress.nextBatch = wholeNumber(json, "next_batch", 0, std::numeric_limits<std::int64_t>::max());
+    progress.elapsedSeconds = finiteNumber(json, "elapsed_seconds");
+    const nlohmann::json& best = required(json, "best");
+    if (!best.is_null() && !best.is_object()) throw Error("key \"best\" must be an object or null");
+    progress.hasBest = best.is_object();
+    if (progress.hasBest) progress.best = within("best", [&] { return metricsFromJson(best); });
+    // Checkpoints written before the checksums have none; readVerifiedCheckpointFile refuses them.
+    if (!json.contains("files")) return manifest;
+    const nlohmann::json& files = json.at("files");
+    if (!files.is_object()) throw Error("key \"files\" must be an object");
+    for (const auto& item : files.items())
+        manifest.files[item.key()] =
+            within("files." + item.key(), [&] { return readFileEntry(item.value()); });
+    return manifest;
 }
 
 }  // namespace
@@ -112,7 +76,7 @@ std::string manifestJson(const CheckpointManifest& manifest) {
                                  {"epoch", progress.epoch},
                                  {"next_batch", progress.nextBatch},
                                  {"elapsed_seconds", progress.elapsedSeconds},
-                                 {"best", progress.hasBest ? evalJson(progress.best) : nlohmann::json()},
+                                 {"best", progress.hasBest ? metricsJson(progress.best) : nlohmann::json()},
                                  {"files", files}};
     return json.dump(2) + "\n";
 }
@@ -120,28 +84,20 @@ std::string manifestJson(const CheckpointManifest& manifest) {
 CheckpointManifest readCheckpointManifest(const std::string& progressFile) {
     const nlohmann::json json = parseJsonText(readFile(progressFile), progressFile);
     if (!json.is_object()) throw InputError(progressFile, 0, "expected a JSON object");
-    const ManifestReader root(json, progressFile, "");
-    CheckpointManifest manifest;
-    TrainingProgress& progress = manifest.progress;
-    progress.step = root.integer("step", 0);
-    progress.epoch = static_cast<int>(root.integer("epoch", 1, kMaxEpoch));
-    progress.nextBatch = root.integer("next_batch", 0);
-    progress.elapsedSeconds = root.number("elapsed_seconds");
-    progress.hasBest = !root.at("best").is_null();
-    if (progress.hasBest) progress.best = readEval(root.object("best"));
-    if (!json.contains("files"))
-        root.fail("files",
-                  "is missing: this checkpoint has no checksums (written before they were added), so "
-                  "it cannot be verified; start the run again");
-    const ManifestReader files = root.object("files");
-    for (const auto& item : files.json().items())
-        manifest.files[item.key()] = readFileEntry(files.object(item.key()));
-    return manifest;
+    try {
+        return manifestFromJson(json);
+    } catch (const Error& error) {
+        throw InputError(progressFile, 0, error.what());
+    }
 }
 
 std::string readVerifiedCheckpointFile(const std::string& folder, const std::string& name,
                                        const CheckpointManifest& manifest) {
     const std::string path = (std::filesystem::path(folder) / name).string();
+    if (manifest.files.empty())
+        throw InputError((std::filesystem::path(folder) / "progress.json").string(), 0,
+                         "lists no checksums: the checkpoint was written before they were added and "
+                         "cannot be verified; start the run again");
     const auto listed = manifest.files.find(name);
     if (listed == manifest.files.end())
         throw InputError(path, 0, "not listed in the checkpoint's progress.json (damaged checkpoint)");

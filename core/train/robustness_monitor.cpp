@@ -9,9 +9,7 @@
 #include <mutex>
 #include <thread>
 
-#include "attack/char_swap_attack.h"
-#include "attack/pgd_attack.h"
-#include "attack/synonym_attack.h"
+#include "attack/attack_runner.h"
 #include "attack/wordnet.h"
 #include "model/model_bundle.h"
 #include "model/text_classifier.h"
@@ -101,27 +99,21 @@ struct RobustnessMonitor::State {
     std::string failure;
 
     AttackSummary attack() {
-        const AttackProgress progress = [this](std::size_t, std::size_t) {
-            if (cancelRequested) throw CheckCancelled{};
-        };
-        if (config.attack == "pgd") {
-            PgdOptions options;
-            options.epsilons = {config.pgdEpsilon};
-            options.seed = seed;
-            options.batchSize = kAttackBatchSize;
-            return runPgdAttack(bundle, examples, options, progress).perEpsilon.front().summary;
-        }
-        if (config.attack == "wordnet") {
-            SynonymAttackOptions options;
-            options.queryBudget = config.budget;
-            options.batchSize = kAttackBatchSize;
-            return summarizeAttack(runSynonymAttack(bundle, *wordNet, examples, options, progress));
-        }
-        CharSwapOptions options;
-        options.queryBudget = config.budget;
-        options.seed = seed;
-        options.batchSize = kAttackBatchSize;
-        return summarizeAttack(runCharSwapAttack(bundle, examples, options, progress));
+        AttackSettings settings;
+        settings.attack = config.attack;
+        settings.charSwap.queryBudget = config.budget;
+        settings.charSwap.seed = seed;
+        settings.charSwap.batchSize = kAttackBatchSize;
+        settings.synonym.queryBudget = config.budget;
+        settings.synonym.batchSize = kAttackBatchSize;
+        settings.pgd.epsilons = {config.pgdEpsilon};
+        settings.pgd.seed = seed;
+        settings.pgd.batchSize = kAttackBatchSize;
+        return runNamedAttack(bundle, examples, settings, wordNet.get(),
+                              [this](std::size_t, std::size_t) {
+                                  if (cancelRequested) throw CheckCancelled{};
+                              })
+            .summary;
     }
 
     void check(std::int64_t step, int epoch) {

@@ -11,8 +11,11 @@
 #include <limits>
 #include <sstream>
 
+#include "train/checkpoint_manifest.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/json_fields.h"
+#include "util/json_text.h"
 
 namespace uegr {
 namespace fs = std::filesystem;
@@ -22,39 +25,7 @@ namespace {
 constexpr std::streamoff kTailBytes = 64 * 1024;
 
 nlohmann::json readJsonFile(const fs::path& path) {
-    const std::string text = readFile(path.string());
-    try {
-        return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& error) {
-        throw InputError(path.string(), 0, std::string("not valid JSON: ") + error.what());
-    }
-}
-
-// nlohmann writes NaN and infinities as null.
-double number(const nlohmann::json& record, const char* key) {
-    const nlohmann::json& value = record.at(key);
-    return value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>();
-}
-
-NamedValues namedValues(const nlohmann::json& object) {
-    NamedValues values;
-    if (!object.is_object()) return values;
-    for (const auto& [name, value] : object.items())
-        values.emplace_back(name,
-                            value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>());
-    return values;
-}
-
-// summary.json and progress.json store metrics as {step, epoch, accuracy, macro_f1, mcc, loss}.
-EvalTelemetry metricsFromJson(const nlohmann::json& object) {
-    EvalTelemetry eval;
-    eval.step = object.at("step").get<std::int64_t>();
-    eval.epoch = object.at("epoch").get<int>();
-    eval.accuracy = number(object, "accuracy");
-    eval.macroF1 = number(object, "macro_f1");
-    eval.mcc = number(object, "mcc");
-    eval.loss = number(object, "loss");
-    return eval;
+    return parseJsonText(readFile(path.string()), path.string());
 }
 
 std::string nameOf(const fs::path& dir) {
@@ -94,26 +65,28 @@ void readConfig(const fs::path& dir, RunOverview& run) {
         const std::string train = config.value("data", empty).value("train", std::string());
         run.dataset = train.empty() ? "demo" : fs::path(train).filename().string();
     } catch (const nlohmann::json::exception& error) {
-        throw InputError(path.string(), 0, error.what());
+        throw InputError(path.string(), 0, jsonErrorDescription(error));
     }
 }
 
 void readSummary(const fs::path& path, RunOverview& run) {
     const nlohmann::json summary = readJsonFile(path);
     try {
-        run.steps = summary.at("steps").get<std::int64_t>();
-        run.wallSeconds = number(summary, "wall_seconds");
-        run.bestDev = metricsFromJson(summary.at("best_dev"));
+        run.steps = json_fields::wholeNumber(summary, "steps", 0, std::numeric_limits<std::int64_t>::max());
+        run.wallSeconds = json_fields::numberOrNaN(summary, "wall_seconds");
+        run.bestDev = metricsFromJson(json_fields::required(summary, "best_dev"));
         run.hasBestDev = run.bestDev.step > 0;  // a run without a dev split never evaluates
         const nlohmann::json& test = summary.value("test", nlohmann::json());
         run.hasTest = test.is_object();
         if (run.hasTest) run.test = metricsFromJson(test);
         // Summaries before "status" existed say only whether the run stopped early.
-        const bool stopped = summary.contains("status") ? summary.at("status").get<std::string>() == "stopped"
+        const bool stopped = summary.contains("status") ? json_fields::text(summary, "status") == "stopped"
                                                         : summary.value("stopped_early", false);
         run.status = stopped ? RunStatus::Stopped : RunStatus::Finished;
-    } catch (const nlohmann::json::exception& error) {
+    } catch (const Error& error) {
         throw InputError(path.string(), 0, error.what());
+    } catch (const nlohmann::json::exception& error) {
+        throw InputError(path.string(), 0, jsonErrorDescription(error));
     }
 }
 
@@ -130,16 +103,11 @@ fs::path latestProgress(const fs::path& dir) {
 }
 
 void readCheckpointProgress(const fs::path& path, RunOverview& run) {
-    const nlohmann::json progress = readJsonFile(path);
-    try {
-        run.steps = std::max(run.steps, progress.at("step").get<std::int64_t>());
-        run.wallSeconds = number(progress, "elapsed_seconds");
-        const nlohmann::json& best = progress.value("best", nlohmann::json());
-        run.hasBestDev = best.is_object();
-        if (run.hasBestDev) run.bestDev = metricsFromJson(best);
-    } catch (const nlohmann::json::exception& error) {
-        throw InputError(path.string(), 0, error.what());
-    }
+    const TrainingProgress progress = readCheckpointManifest(path.string()).progress;
+    run.steps = std::max(run.steps, progress.step);
+    run.wallSeconds = progress.elapsedSeconds;
+    run.hasBestDev = progress.hasBest;
+    if (run.hasBestDev) run.bestDev = progress.best;
 }
 
 bool isBeingWritten(const fs::path& metricsPath, const fs::path& progressPath) {
@@ -220,49 +188,6 @@ std::vector<std::string> listRunDirectories(const std::string& workspace) {
     return runs;
 }
 
-StepTelemetry stepFromJson(const nlohmann::json& record) {
-    StepTelemetry step;
-    step.step = record.at("step").get<std::int64_t>();
-    step.totalSteps = record.at("total_steps").get<std::int64_t>();
-    step.epoch = record.at("epoch").get<int>();
-    step.loss = number(record, "loss");
-    step.lossClean = number(record, "loss_clean");
-    step.lossAdv = number(record, "loss_adv");
-    step.lossJs = number(record, "loss_js");
-    step.lr = number(record, "lr");
-    step.gradNorm = number(record, "grad_norm");
-    step.dropoutRates = namedValues(record.value("dropout_rates", nlohmann::json::object()));
-    step.maskDensity = namedValues(record.value("mask_density", nlohmann::json::object()));
-    step.maskDensityGlobal = number(record, "mask_density_global");
-    step.stepTimeMs = number(record, "step_time_ms");
-    if (record.contains("peak_memory_mb")) step.peakMemoryMb = number(record, "peak_memory_mb");
-    return step;
-}
-
-EvalTelemetry evalFromJson(const nlohmann::json& record) {
-    EvalTelemetry eval;
-    eval.step = record.at("step").get<std::int64_t>();
-    eval.epoch = record.at("epoch").get<int>();
-    eval.accuracy = number(record, "dev_accuracy");
-    eval.macroF1 = number(record, "dev_macro_f1");
-    eval.mcc = number(record, "dev_mcc");
-    eval.loss = number(record, "dev_loss");
-    return eval;
-}
-
-RobustnessTelemetry robustnessFromJson(const nlohmann::json& record) {
-    RobustnessTelemetry robustness;
-    robustness.step = record.at("step").get<std::int64_t>();
-    robustness.epoch = record.at("epoch").get<int>();
-    robustness.attack = record.at("attack").get<std::string>();
-    robustness.examples = record.at("examples").get<std::int64_t>();
-    robustness.cleanAccuracy = number(record, "clean_accuracy");
-    robustness.accuracyUnderAttack = number(record, "accuracy_under_attack");
-    robustness.attackSuccessRate = number(record, "attack_success_rate");
-    robustness.seconds = number(record, "seconds");
-    return robustness;
-}
-
 RunMetrics readMetricsLog(const std::string& path) {
     const std::string content = readFile(path);
     RunMetrics metrics;
@@ -282,7 +207,7 @@ RunMetrics readMetricsLog(const std::string& path) {
             throw InputError(path, lineNumber, "not a JSON object");
         }
         try {
-            const std::string type = record.at("type").get<std::string>();
+            const std::string type = json_fields::text(record, "type");
             if (type == "step")
                 metrics.steps.push_back(stepFromJson(record));
             else if (type == "eval")
@@ -290,7 +215,7 @@ RunMetrics readMetricsLog(const std::string& path) {
             else if (type == "robustness")
                 metrics.robustness.push_back(robustnessFromJson(record));
             // Other record types may come from newer trainers; they are not curves.
-        } catch (const nlohmann::json::exception& error) {
+        } catch (const Error& error) {
             throw InputError(path, lineNumber, error.what());
         }
     }

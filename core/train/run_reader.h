@@ -59,10 +59,4 @@ struct RunMetrics {
 // mid-write) is ignored.
 RunMetrics readMetricsLog(const std::string& path);
 
-// The inverse of toJson(StepTelemetry) / toJson(EvalTelemetry) / toJson(RobustnessTelemetry);
-// throw nlohmann::json errors.
-StepTelemetry stepFromJson(const nlohmann::json& record);
-EvalTelemetry evalFromJson(const nlohmann::json& record);
-RobustnessTelemetry robustnessFromJson(const nlohmann::json& record);
-
 }  // namespace uegr

@@ -99,4 +99,16 @@ nlohmann::json toJson(const EvalTelemetry& eval);  // dev_accuracy, dev_macro_f1
 nlohmann::json toJson(const RobustnessTelemetry& robustness);
 nlohmann::json toJson(const TrainingSummary& summary);  // "robustness": the last check or null
 
+// summary.json's best_dev and test, and a checkpoint's best: {step, epoch, accuracy, macro_f1,
+// mcc, loss}.
+nlohmann::json metricsJson(const EvalTelemetry& eval);
+
+// The inverses, for the readers of those files. Each throws uegr::Error naming the key that is
+// missing or of the wrong type; the caller names the file and line. NaN, written as null, reads
+// back as NaN.
+StepTelemetry stepFromJson(const nlohmann::json& record);
+EvalTelemetry evalFromJson(const nlohmann::json& record);  // a metrics.jsonl "eval" record
+RobustnessTelemetry robustnessFromJson(const nlohmann::json& record);
+EvalTelemetry metricsFromJson(const nlohmann::json& object);  // the form metricsJson writes
+
 }  // namespace uegr

@@ -247,8 +247,19 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         },
         [&](const std::string& note) { observer.onMessage(note); });
 
-    TrainingSummary summary;
-    summary.runDir = s.runDir;
+    // What the run has done, the same whether it stops early or finishes.
+    const auto summarize = [&](bool stopped) {
+        TrainingSummary summary;
+        summary.runDir = s.runDir;
+        summary.steps = progress.step;
+        summary.skippedRows = s.splits.skipped.size();
+        summary.bestDev = progress.best;
+        summary.stoppedEarly = stopped;
+        const double session = secondsSince(sessionStart);
+        summary.wallSeconds = previousSeconds + session;
+        summary.stepsPerSecond = static_cast<double>(progress.step - firstStep) / std::max(session, 1e-9);
+        return summary;
+    };
     for (int epoch = progress.epoch; epoch <= config.training.epochs; ++epoch) {
         const auto batches = makeBatchIndices(s.train->size(), config.training.batchSize, /*shuffle=*/true,
                                               config.training.seed + static_cast<std::uint64_t>(epoch));
@@ -259,13 +270,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
                 robustness.cancel();
                 checkpoint();
                 observer.onMessage("stopped at step " + std::to_string(progress.step) + "; checkpoint " + lastCheckpoint);
-                summary.steps = progress.step;
-                summary.stoppedEarly = true;
-                summary.wallSeconds = previousSeconds + secondsSince(sessionStart);
-                summary.stepsPerSecond = static_cast<double>(progress.step - firstStep) / std::max(secondsSince(sessionStart), 1e-9);
-                summary.hasTest = false;
-                summary.bestDev = progress.best;
-                return summary;
+                return summarize(true);
             }
             const Batch batch = s.train->makeBatch(batches[b]).to(s.device);
             s.model->train();
@@ -316,23 +321,19 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         loadWeights(*s.model, bestWeights, s.device);
     else
         saveBundle((runDir / "model").string());
-    summary.steps = progress.step;
-    summary.skippedRows = s.splits.skipped.size();
-    summary.bestDev = progress.best;
-    if (s.test->size() > 0) {
-        summary.hasTest = true;
-        summary.test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device),
-                                   progress.hasBest ? progress.best.step : progress.step,
-                                   progress.hasBest ? progress.best.epoch : config.training.epochs);
-    }
+    std::optional<EvalTelemetry> test;
+    if (s.test->size() > 0)
+        test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device),
+                           progress.hasBest ? progress.best.step : progress.step,
+                           progress.hasBest ? progress.best.epoch : config.training.epochs);
     robustness.finish(control.stopRequested);
+    TrainingSummary summary = summarize(false);
+    summary.hasTest = test.has_value();
+    if (test) summary.test = *test;
     if (const auto last = robustness.lastResult()) {
         summary.hasRobustness = true;
         summary.robustness = *last;
     }
-    const double session = secondsSince(sessionStart);
-    summary.wallSeconds = previousSeconds + session;
-    summary.stepsPerSecond = static_cast<double>(progress.step - firstStep) / std::max(session, 1e-9);
     writeFileAtomically((runDir / "summary.json").string(), toJson(summary).dump(2) + "\n");
     observer.onMessage("finished: " + std::to_string(summary.steps) + " steps; results in " + s.runDir);
     return summary;

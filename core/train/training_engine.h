@@ -50,7 +50,6 @@ public:
                    const std::string& dropoutRule);
 
     TextClassifierImpl& model() { return *model_; }
-    const TextClassifier& modelPointer() const { return model_; }
     MaskedAdamW& optimizer() { return optimizer_; }
     AdaptiveDropout& dropout() { return dropout_; }
     const std::vector<EngineParameter>& parameters() const { return parameters_; }

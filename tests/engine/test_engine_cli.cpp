@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "util/duration_text.h"
+
 using nlohmann::json;
 namespace fs = std::filesystem;
 
@@ -16,6 +18,15 @@ class TestEngineCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The ETA of the progress bar and of the studio's Training page.
+    void durationsReadAsOnAClock() {
+        QCOMPARE(QString::fromStdString(uegr::formatDuration(0)), QStringLiteral("0:00"));
+        QCOMPARE(QString::fromStdString(uegr::formatDuration(59.5)), QStringLiteral("1:00"));
+        QCOMPARE(QString::fromStdString(uegr::formatDuration(247.2)), QStringLiteral("4:07"));
+        QCOMPARE(QString::fromStdString(uegr::formatDuration(3729)), QStringLiteral("1:02:09"));
+        QCOMPARE(QString::fromStdString(uegr::formatDuration(-3)), QStringLiteral("0:00"));
+    }
+
     void trainWritesEveryTelemetryField() {
         QTemporaryDir dir;
         const std::string configPath = dir.filePath("config.json").toStdString();

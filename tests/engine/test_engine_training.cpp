@@ -13,11 +13,13 @@
 
 #include "../support/tiny_engine_config.h"
 #include "engine/tiny_classifier.h"
+#include "io/archive_file.h"
 #include "model/model_bundle.h"
 #include "train/checkpoint.h"
 #include "train/trainer.h"
 #include "train/training_engine.h"
 #include "train/training_method.h"
+#include "util/atomic_file.h"
 #include "util/error.h"
 
 using namespace uegr;
@@ -394,7 +396,12 @@ private Q_SLOTS:
         }
         torch::serialize::OutputArchive out;
         bundle.model->save(out);
-        out.save_to(checkpoint + "/model.pt");
+        // Written as a checkpoint is, with its checksum: finite-looking bytes, NaN weights.
+        const std::string bytes = archiveBytes(out);
+        writeFileAtomically(checkpoint + "/model.pt", bytes);
+        CheckpointManifest manifest = readCheckpointManifest(checkpoint + "/progress.json");
+        manifest.files["model.pt"] = describeCheckpointFile(bytes);
+        writeFileAtomically(checkpoint + "/progress.json", manifestJson(manifest));
 
         Recorder resumed;
         try {
