@@ -39,7 +39,7 @@ namespace {
 // and the moments, the largest magnitude of that quantity over all parameters. Elements near zero
 // (a key bias, whose gradient is 0 up to rounding, or moments where gradients cancel) are thereby
 // held to the quantity's scale, not to their own size. Leaving out the JS term's gradient, for
-// comparison, moves the gradient norm by 0.3 % or more.
+// comparison, moves the gradient norm of step 1 by 4e-4 or more.
 constexpr double kTolerance = 1e-6;
 
 // The largest |actual − expected| / scale seen, printed at the end to show the margin.
