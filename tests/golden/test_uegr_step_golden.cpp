@@ -1,10 +1,10 @@
 // The whole UEGR step against an independent reference (docs/METHOD.md, "How the step is
 // verified"). tests/golden/uegr_step_reference.py implemented the step in Python from
 // docs/METHOD.md alone, ran 3 steps of a tiny TextCNN and a tiny Transformer in float64 for every
-// saliency kind and mask mode, and recorded every random draw it consumed. This test replays those
-// draws into the C++ step (core/model/random_draws.h) and compares the parameters, both AdamW
-// moments and the per-element step counts, the parameter masks, the dropout rates, the dropout
-// controller's importance and every loss term.
+// saliency kind and mask mode and for the other dropout rules, and recorded every random draw it
+// consumed. This test replays those draws into the C++ step (core/model/random_draws.h) and
+// compares the parameters, both AdamW moments and the per-element step counts, the parameter
+// masks, the dropout rates, the dropout controller's importance and every loss term.
 //
 // Regenerate the data (Debian's python3-torch):
 //     /usr/bin/python3 tests/golden/uegr_step_reference.py tests/data/golden
@@ -45,8 +45,16 @@ constexpr double kTolerance = 1e-6;
 // The largest |actual − expected| / scale seen, printed at the end to show the margin.
 double worstRelativeError = 0;
 
-const std::vector<std::string> kScenarios{"taylor_hard", "taylor_soft",   "fisher_hard",
-                                          "fisher_soft", "gradient_hard", "gradient_soft"};
+// Every saliency kind with both mask modes, then the other dropout rules (one with the clean loss
+// off), as tests/golden/uegr_step_reference.py names them.
+const std::vector<std::string> kScenarios{"taylor_hard",
+                                          "taylor_soft",
+                                          "fisher_hard",
+                                          "fisher_soft",
+                                          "gradient_hard",
+                                          "gradient_soft",
+                                          "uniform_rule_no_clean_loss",
+                                          "fixed_rule"};
 
 std::string numbered(std::size_t index) {
     char text[8];

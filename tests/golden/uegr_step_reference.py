@@ -70,11 +70,18 @@ MODELS = {
 }
 SALIENCY_KINDS = ["taylor", "fisher", "gradient"]
 MASK_MODES = ["hard", "soft"]
+# Scenario name -> uegr keys: every saliency kind with both mask modes, then the other dropout
+# rules, one of them with the clean loss off (TextCNN: the clean pass then only gives the
+# adversary its direction; Transformer, with its uniform start: no clean pass at all).
+SCENARIOS = {f"{kind}_{mode}": {"saliency": kind, "mask_mode": mode} for kind in SALIENCY_KINDS for mode in MASK_MODES}
+SCENARIOS["uniform_rule_no_clean_loss"] = {"saliency": "taylor", "mask_mode": "hard", "dropout_rule": "uniform",
+                                           "use_clean_loss": False}
+SCENARIOS["fixed_rule"] = {"saliency": "taylor", "mask_mode": "hard", "dropout_rule": "fixed"}
 
 
-def scenario_config(model_name, saliency, mask_mode):
+def scenario_config(model_name, scenario):
     spec = MODELS[model_name]
-    uegr = dict(COMMON["uegr"], **spec["uegr"], saliency=saliency, mask_mode=mask_mode)
+    uegr = dict(COMMON["uegr"], **spec["uegr"], **SCENARIOS[scenario])
     return {"model": spec["model"], "training": dict(COMMON["training"], method="uegr"), "uegr": uegr}
 
 
@@ -262,12 +269,16 @@ class Controller:
         self.A, self.n_sites, self.u = None, n_sites, u
 
     def importance(self):
+        if self.A is None:
+            return []
         low, high = min(self.A), max(self.A)
         return [(a - low) / (high - low) if high > low else 0.5 for a in self.A]
 
     def rates(self, K, draws):
         p_min, p_max, j = self.u["dropout_min"], self.u["dropout_max"], self.u["dropout_jitter"]
-        if self.A is None:
+        if self.u["dropout_rule"] == "fixed":
+            return [[(p_min + p_max) / 2] * self.n_sites for _ in range(K)]
+        if self.A is None or self.u["dropout_rule"] == "uniform":
             return [[draws.uniform(p_min, p_max) for _ in range(self.n_sites)] for _ in range(K)]
         h = j * (p_max - p_min) / 2
         I = self.importance()
@@ -342,19 +353,24 @@ class Reference:
 
         # Forward stage, steps 1-4.
         e = F.embedding(ids, self.P["embeddings.weight"], padding_idx=PAD_ID)
-        z0 = self.f(e, mask, [model["dropout"]] * n_sites)
-        loss_clean = cross_entropy(z0, y)
         uniform_start = u["adv_init"] == "uniform" and u["adv_init_mag"] > 0
-        clean_gradient = None
-        if u["adv_steps"] > 0 and not uniform_start:
+        needs_direction = u["adv_steps"] > 0 and not uniform_start
+        loss_clean, clean_gradient = None, None
+        if u["use_clean_loss"] or needs_direction:  # the clean pass
+            loss_clean = cross_entropy(self.f(e, mask, [model["dropout"]] * n_sites), y)
+        if needs_direction:
             clean_gradient = torch.autograd.grad(loss_clean, e, retain_graph=True)[0]
         delta = self.adversary(e, mask, y, clean_gradient) if u["adv_steps"] > 0 else torch.zeros_like(e)
         rates = self.controller.rates(K, self.draws)
         logits = [self.f(e + delta, mask, rates[k]) for k in range(K)]
         loss_adv = sum(cross_entropy(z, y) for z in logits) / K
         loss_js = js_divergence(logits)
-        loss = loss_clean + u["lambda_adv"] * loss_adv + u["lambda_js"] * loss_js
-        record.update(loss=loss.item(), loss_clean=loss_clean.item(), loss_adv=loss_adv.item(),
+        loss = u["lambda_adv"] * loss_adv + u["lambda_js"] * loss_js
+        if u["use_clean_loss"]:
+            loss = loss_clean + loss
+        # L_clean is reported whenever the clean pass ran, 0 without it.
+        record.update(loss=loss.item(), loss_clean=loss_clean.item() if loss_clean is not None else 0.0,
+                      loss_adv=loss_adv.item(),
                       loss_js=loss_js.item(), site_rates=[sum(r[l] for r in rates) / K for l in range(n_sites)])
 
         # Backward stage, steps 5-9.
@@ -393,7 +409,8 @@ class Reference:
             sums = [beta * old + (1 - beta) * new for old, new in zip(self.layer_sums, sums)]
         self.layer_sums = sums
         sizes = [sum(theta[n].numel() for n in dict(self.layers)[layer]) for layer in site_layers]
-        self.controller.observe([sm / sz for sm, sz in zip(sums, sizes)])
+        if u["dropout_rule"] == "importance":
+            self.controller.observe([sm / sz for sm, sz in zip(sums, sizes)])
         return record
 
     def select_masks(self):
@@ -485,10 +502,9 @@ def generate(model_name, out_dir):
                 "num_labels": str(LABELS), "max_length": str(MAX_LENGTH),
                 "generator": "tests/golden/uegr_step_reference.py"}
     scenarios = []
-    for index, (kind, mode) in enumerate((k, m) for k in SALIENCY_KINDS for m in MASK_MODES):
-        scenario = f"{kind}_{mode}"
+    for index, scenario in enumerate(SCENARIOS):
         scenarios.append(scenario)
-        config = scenario_config(model_name, kind, mode)
+        config = scenario_config(model_name, scenario)
         metadata[f"{scenario}/config"] = json.dumps(config, sort_keys=True)
         draws = Draws(seed=100 + index)
         ref = Reference(model_name, config, weights, draws)
