@@ -73,9 +73,10 @@ MASK_MODES = ["hard", "soft"]
 # Scenario name -> uegr keys: every saliency kind with both mask modes, then the other dropout
 # rules, one of them with the clean loss off (TextCNN: the clean pass then only gives the
 # adversary its direction; Transformer, with its uniform start: no clean pass at all).
-SCENARIOS = {f"{kind}_{mode}": {"saliency": kind, "mask_mode": mode} for kind in SALIENCY_KINDS for mode in MASK_MODES}
-SCENARIOS["uniform_rule_no_clean_loss"] = {"saliency": "taylor", "mask_mode": "hard", "dropout_rule": "uniform",
-                                           "use_clean_loss": False}
+SCENARIOS = {f"{kind}_{mode}": {"saliency": kind, "mask_mode": mode}
+             for kind in SALIENCY_KINDS for mode in MASK_MODES}
+SCENARIOS["uniform_rule_no_clean_loss"] = {"saliency": "taylor", "mask_mode": "hard",
+                                           "dropout_rule": "uniform", "use_clean_loss": False}
 SCENARIOS["fixed_rule"] = {"saliency": "taylor", "mask_mode": "hard", "dropout_rule": "fixed"}
 
 
@@ -158,7 +159,8 @@ def textcnn_logits(P, e, mask, rates, drop):
     for i, k in enumerate(kernels):
         dropped = F.pad(drop(x, rates[i]), (0, k - 1))  # k-1 zeros on the right
         h = F.relu(F.conv1d(dropped, P[f"conv{i}.weight"], P[f"conv{i}.bias"])).transpose(1, 2)
-        pooled.append(h.masked_fill(~mask.unsqueeze(-1), -math.inf).max(dim=1).values)  # windows on real tokens
+        # The max runs over the windows that start on a real token.
+        pooled.append(h.masked_fill(~mask.unsqueeze(-1), -math.inf).max(dim=1).values)
     features = torch.cat(pooled, dim=1)
     return F.linear(drop(features, rates[-1]), P["head.weight"], P["head.bias"])
 
@@ -371,7 +373,8 @@ class Reference:
         # L_clean is reported whenever the clean pass ran, 0 without it.
         record.update(loss=loss.item(), loss_clean=loss_clean.item() if loss_clean is not None else 0.0,
                       loss_adv=loss_adv.item(),
-                      loss_js=loss_js.item(), site_rates=[sum(r[l] for r in rates) / K for l in range(n_sites)])
+                      loss_js=loss_js.item(),
+                      site_rates=[sum(r[l] for r in rates) / K for l in range(n_sites)])
 
         # Backward stage, steps 5-9.
         grads = dict(zip(self.names, torch.autograd.grad(loss, [self.P[n] for n in self.names])))
@@ -395,7 +398,8 @@ class Reference:
             self.masks = None
         record["masks"] = dict(self.masks) if self.masks is not None else None
         kept = sum(self.masks[n].sum().item() for n in self.eligible) if self.masks else None
-        record["mask_density_global"] = kept / sum(theta[n].numel() for n in self.eligible) if kept is not None else 1.0
+        eligible_count = sum(theta[n].numel() for n in self.eligible)
+        record["mask_density_global"] = kept / eligible_count if kept is not None else 1.0
 
         self.adamw(theta, grads, c, lr)
 
@@ -444,7 +448,8 @@ class Reference:
                 m = BETA1 * self.m[n] + (1 - BETA1) * g_hat
                 v = BETA2 * self.v[n] + (1 - BETA2) * g_hat * g_hat
                 n_f = count.to(theta[n].dtype).clamp_min(1)
-                new = theta[n] * (1 - lr * wd) - lr * (m / (1 - BETA1 ** n_f)) / ((v / (1 - BETA2 ** n_f)).sqrt() + ADAM_EPS)
+                m_hat, v_hat = m / (1 - BETA1 ** n_f), v / (1 - BETA2 ** n_f)
+                new = theta[n] * (1 - lr * wd) - lr * m_hat / (v_hat.sqrt() + ADAM_EPS)
                 self.m[n] = torch.where(steps, m, self.m[n])
                 self.v[n] = torch.where(steps, v, self.v[n])
                 self.count[n] = count
@@ -454,14 +459,14 @@ class Reference:
 # ---------------------------------------------------------------------------------------------
 # Output: safetensors (https://github.com/huggingface/safetensors) written by hand.
 
-DTYPES = {torch.float64: ("F64", 8), torch.int64: ("I64", 8), torch.int32: ("I32", 4), torch.bool: ("BOOL", 1)}
+DTYPES = {torch.float64: "F64", torch.int64: "I64", torch.int32: "I32", torch.bool: "BOOL"}
 
 
 def write_safetensors(path, tensors, metadata):
     header, blobs, offset = {"__metadata__": metadata}, [], 0
     for name in sorted(tensors):
         t = tensors[name].detach().contiguous()
-        code, _ = DTYPES[t.dtype]
+        code = DTYPES[t.dtype]
         data = t.to(torch.uint8).numpy().tobytes() if t.dtype == torch.bool else t.numpy().tobytes()
         header[name] = {"dtype": code, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
         blobs.append(data)
@@ -492,7 +497,8 @@ def self_check_adamw():
 
 
 def generate(model_name, out_dir):
-    weights = init_weights(model_name, torch.Generator().manual_seed(1234 if model_name == "textcnn" else 5678))
+    seed = 1234 if model_name == "textcnn" else 5678
+    weights = init_weights(model_name, torch.Generator().manual_seed(seed))
     ids = torch.tensor(BATCH_IDS, dtype=torch.int64)
     mask = ids != PAD_ID
     labels = torch.tensor(BATCH_LABELS, dtype=torch.int64)
@@ -511,7 +517,8 @@ def generate(model_name, out_dir):
         for t in range(1, STEPS + 1):
             record = ref.step(t, ids, mask, labels)
             prefix = f"{scenario}/step{t}/"
-            for key in ["loss", "loss_clean", "loss_adv", "loss_js", "grad_norm", "lr", "mask_density_global"]:
+            for key in ["loss", "loss_clean", "loss_adv", "loss_js", "grad_norm", "lr",
+                        "mask_density_global"]:
                 tensors[prefix + key] = torch.tensor(record[key])
             tensors[prefix + "site_rates"] = torch.tensor(record["site_rates"])
             for n, keep in (record["masks"] or {}).items():
