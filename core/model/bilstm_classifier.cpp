@@ -2,6 +2,7 @@
 
 #include "model/dropout_rates.h"
 #include "model/masked_pooling.h"
+#include "model/random_draws.h"
 #include "text/vocabulary.h"
 
 namespace uegr {
@@ -64,9 +65,9 @@ torch::Tensor BiLstmClassifierImpl::forwardEmbedded(const torch::Tensor& embeddi
     const torch::Tensor lengths = mask.sum(1).to(torch::kInt64);
     torch::Tensor states = embeddings;
     for (std::size_t i = 0; i < layers_.size(); ++i)
-        states = layers_[i]->forward(torch::dropout(states, dropoutRates[i], is_training()), mask, lengths);
+        states = layers_[i]->forward(siteDropout(states, dropoutRates[i], is_training()), mask, lengths);
     const torch::Tensor pooled = maskedMeanPool(states, mask);
-    return head_->forward(torch::dropout(pooled, dropoutRates.back(), is_training()));
+    return head_->forward(siteDropout(pooled, dropoutRates.back(), is_training()));
 }
 
 std::vector<DropoutSite> BiLstmClassifierImpl::dropoutSites() const {

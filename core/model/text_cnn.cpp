@@ -2,6 +2,7 @@
 
 #include "model/dropout_rates.h"
 #include "model/masked_pooling.h"
+#include "model/random_draws.h"
 #include "text/vocabulary.h"
 
 namespace uegr {
@@ -45,13 +46,13 @@ torch::Tensor TextCnnImpl::forwardEmbedded(const torch::Tensor& embeddings,
         (embeddings * mask.unsqueeze(-1).to(embeddings.dtype())).transpose(1, 2);  // [B, E, T]
     std::vector<torch::Tensor> pooled;
     for (std::size_t i = 0; i < convs_.size(); ++i) {
-        const torch::Tensor dropped = torch::dropout(input, dropoutRates[i], is_training());
+        const torch::Tensor dropped = siteDropout(input, dropoutRates[i], is_training());
         const torch::Tensor padded = F::pad(dropped, F::PadFuncOptions({0, kernelSizes_[i] - 1}));
         const torch::Tensor features = torch::relu(convs_[i]->forward(padded)).transpose(1, 2);  // [B, T, F]
         pooled.push_back(maskedMaxPool(features, mask));
     }
     const torch::Tensor concatenated = torch::cat(pooled, 1);
-    return head_->forward(torch::dropout(concatenated, dropoutRates.back(), is_training()));
+    return head_->forward(siteDropout(concatenated, dropoutRates.back(), is_training()));
 }
 
 std::vector<DropoutSite> TextCnnImpl::dropoutSites() const {

@@ -5,6 +5,7 @@
 #include "model/dropout_rates.h"
 #include "model/lowest_finite.h"
 #include "model/masked_pooling.h"
+#include "model/random_draws.h"
 #include "text/vocabulary.h"
 #include "util/error.h"
 
@@ -45,10 +46,10 @@ EncoderBlockImpl::EncoderBlockImpl(std::int64_t width, std::int64_t heads, std::
 torch::Tensor EncoderBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& mask,
                                         double dropoutRate) {
     const torch::Tensor attended = attention_->forward(attentionNorm_->forward(x), mask);
-    const torch::Tensor afterAttention = x + torch::dropout(attended, dropoutRate, is_training());
+    const torch::Tensor afterAttention = x + siteDropout(attended, dropoutRate, is_training());
     const torch::Tensor fed = feedForwardOut_->forward(
         torch::gelu(feedForwardIn_->forward(feedForwardNorm_->forward(afterAttention))));
-    return afterAttention + torch::dropout(fed, dropoutRate, is_training());
+    return afterAttention + siteDropout(fed, dropoutRate, is_training());
 }
 
 TransformerClassifierImpl::TransformerClassifierImpl(const ModelConfig& config, std::int64_t vocabSize,
@@ -96,7 +97,7 @@ torch::Tensor TransformerClassifierImpl::forwardEmbedded(const torch::Tensor& em
     if (inputProjection_) x = inputProjection_->forward(x);
     for (std::size_t i = 0; i < blocks_.size(); ++i) x = blocks_[i]->forward(x, mask, dropoutRates[i]);
     const torch::Tensor pooled = maskedMeanPool(finalNorm_->forward(x), mask);
-    return head_->forward(torch::dropout(pooled, dropoutRates.back(), is_training()));
+    return head_->forward(siteDropout(pooled, dropoutRates.back(), is_training()));
 }
 
 std::vector<DropoutSite> TransformerClassifierImpl::dropoutSites() const {

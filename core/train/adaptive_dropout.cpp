@@ -3,9 +3,20 @@
 #include <algorithm>
 #include <sstream>
 
+#include "model/random_draws.h"
 #include "util/error.h"
 
 namespace uegr {
+
+namespace {
+
+// One draw of U(low, high), from the generator or from the injected draws of a test.
+double uniformDraw(std::mt19937_64& generator, double low, double high) {
+    if (RandomDraws* injected = injectedRandomDraws()) return low + (high - low) * injected->unitUniform();
+    return std::uniform_real_distribution<double>(low, high)(generator);
+}
+
+}  // namespace
 
 AdaptiveDropoutOptions AdaptiveDropoutOptions::fromConfig(const UegrConfig& config) {
     AdaptiveDropoutOptions options;
@@ -57,17 +68,15 @@ std::vector<std::vector<double>> AdaptiveDropout::sampleRates(int passes) {
     }
     const std::vector<double> importanceNow = importance();
     if (options_.rule == "uniform" || importanceNow.empty()) {
-        std::uniform_real_distribution<double> uniform(low, high);
         for (auto& pass : rates)
-            for (auto& rate : pass) rate = uniform(generator_);
+            for (auto& rate : pass) rate = uniformDraw(generator_, low, high);
         return rates;
     }
     const double halfWidth = options_.jitter * (high - low) / 2;
-    std::uniform_real_distribution<double> jitter(-halfWidth, halfWidth);
     for (auto& pass : rates)
         for (std::size_t site = 0; site < sites; ++site) {
             const double base = high - (high - low) * importanceNow[site];
-            const double noise = halfWidth > 0 ? jitter(generator_) : 0.0;
+            const double noise = halfWidth > 0 ? uniformDraw(generator_, -halfWidth, halfWidth) : 0.0;
             pass[site] = std::clamp(base + noise, low, high);
         }
     return rates;

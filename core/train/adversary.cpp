@@ -1,5 +1,7 @@
 #include "train/adversary.h"
 
+#include "model/random_draws.h"
+
 namespace uegr {
 namespace {
 
@@ -52,7 +54,11 @@ torch::Tensor EmbeddingAdversary::search(const torch::Tensor& embeddings, const 
     if (options_.uniformInit && options_.initMagnitude > 0) {
         // Drawn on the CPU generator (checkpointed with the run) and moved, so a run is
         // reproducible whatever the device; rescaled to norm adv_init_mag · s per example.
-        const torch::Tensor noise = (torch::rand(e.sizes(), torch::kFloat) * 2 - 1).to(e.options()) * paddingMask;
+        RandomDraws* injected = injectedRandomDraws();
+        const torch::Tensor uniform = injected != nullptr
+                                          ? injected->symmetricUniform(e)
+                                          : (torch::rand(e.sizes(), torch::kFloat) * 2 - 1).to(e.options());
+        const torch::Tensor noise = uniform * paddingMask;
         const torch::Tensor noiseNorm = noise.pow(2).sum({1, 2}).sqrt().clamp_min(kTinyNorm);
         delta = noise * asColumn(options_.initMagnitude * scale / noiseNorm);
     }

@@ -24,9 +24,11 @@ private:
 };
 
 // Logits of a lower-precision forward pass as fp32, so that losses and divergences are computed
-// at full precision (a no-op for fp32 logits).
+// at full precision (a no-op for fp32 logits; fp64 logits stay fp64, which the float64 golden
+// test of the step relies on).
 inline torch::Tensor fullPrecision(const torch::Tensor& logits) {
-    return logits.to(torch::kFloat);
+    const bool reduced = logits.scalar_type() == torch::kBFloat16 || logits.scalar_type() == torch::kHalf;
+    return reduced ? logits.to(torch::kFloat) : logits;
 }
 
 }  // namespace uegr
