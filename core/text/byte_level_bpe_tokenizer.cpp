@@ -67,18 +67,14 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
     const std::string vocabText((std::istreambuf_iterator<char>(vocabIn)), std::istreambuf_iterator<char>());
     const nlohmann::json vocab = parseJsonText(vocabText, vocabJsonPath);
     if (!vocab.is_object()) throw InputError(vocabJsonPath, 0, "expected a JSON object of token: id");
-    std::int64_t maxId = -1;
     for (const auto& [token, id] : vocab.items()) {
         if (!id.is_number_integer() || id.get<std::int64_t>() < 0) {
             throw InputError(vocabJsonPath, 0,
                              "the id of token \"" + token + "\" is not a non-negative integer");
         }
         vocab_[token] = id.get<std::int64_t>();
-        maxId = std::max(maxId, id.get<std::int64_t>());
     }
-    if (vocab_.empty()) throw InputError(vocabJsonPath, 0, "the BPE vocabulary is empty");
-    idToToken_.resize(static_cast<std::size_t>(maxId + 1));
-    for (const auto& [token, id] : vocab_) idToToken_[static_cast<std::size_t>(id)] = token;
+    indexVocabulary(vocabJsonPath);
 
     std::ifstream mergesIn(mergesPath, std::ios::binary);
     if (!mergesIn) throw InputError(mergesPath, 0, "cannot open the BPE merges (missing or unreadable)");
@@ -93,10 +89,33 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
         mergeRanks_.emplace(parts[0] + " " + parts[1], mergeRanks_.size());
     }
 
+    setUpSpecialTokens(vocabJsonPath);
+}
+
+ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(std::unordered_map<std::string, std::int64_t> vocab,
+                                             const std::vector<std::pair<std::string, std::string>>& merges,
+                                             ByteLevelBpeOptions options, const std::string& source)
+    : options_(std::move(options)), vocab_(std::move(vocab)), byteToSymbol_(bytesToUnicode()) {
+    for (const auto& [token, id] : vocab_) {
+        if (id < 0) throw InputError(source, 0, "the id of token \"" + token + "\" is negative");
+    }
+    indexVocabulary(source);
+    for (const auto& [first, second] : merges) mergeRanks_.emplace(first + " " + second, mergeRanks_.size());
+    setUpSpecialTokens(source);
+}
+
+void ByteLevelBpeTokenizer::indexVocabulary(const std::string& source) {
+    if (vocab_.empty()) throw InputError(source, 0, "the BPE vocabulary is empty");
+    std::int64_t maxId = -1;
+    for (const auto& entry : vocab_) maxId = std::max(maxId, entry.second);
+    idToToken_.resize(static_cast<std::size_t>(maxId + 1));
+    for (const auto& [token, id] : vocab_) idToToken_[static_cast<std::size_t>(id)] = token;
+}
+
+void ByteLevelBpeTokenizer::setUpSpecialTokens(const std::string& source) {
     const auto require = [&](const std::string& token) {
         const auto found = vocab_.find(token);
-        if (found == vocab_.end())
-            throw InputError(vocabJsonPath, 0, "the vocabulary has no " + token + " token");
+        if (found == vocab_.end()) throw InputError(source, 0, "the vocabulary has no " + token + " token");
         return SubwordPiece{found->second, token};
     };
     bos_ = require(options_.bosToken);
@@ -205,8 +224,7 @@ SubwordEncoding ByteLevelBpeTokenizer::encode(std::string_view text, std::option
                                               int maxLength) const {
     std::optional<std::vector<SubwordPiece>> second;
     if (pair) second = tokenize(*pair);
-    return assembleEncoding(tokenize(text), std::move(second), maxLength, bos_, eos_,
-                            SpecialTokenLayout::Roberta);
+    return assembleEncoding(tokenize(text), std::move(second), maxLength, bos_, eos_, options_.layout);
 }
 
 }  // namespace uegr
