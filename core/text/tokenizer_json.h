@@ -5,8 +5,10 @@
 // NFD/NFKD/NFC/NFKC, Lowercase, StripAccents, Precompiled normalizers; Metaspace, optionally
 // after WhitespaceSplit) a UnigramTokenizer; the post-processor supplies the special tokens
 // (tokenizer_json_post_processor.h) and added_tokens are cut out of the text before the model
-// runs, with their ids. Any other component, or a malformed value, is an InputError naming the
-// key, e.g. `tokenizer.json: normalizer.type "Foo" is not supported (...)`.
+// runs, with their ids (matched in the raw text, as special tokens are; of their lstrip/rstrip
+// flags only the BPE mask token's lstrip is applied, as RobertaTokenizer does). Any other
+// component, or a malformed value, is an InputError naming the key, e.g.
+// `tokenizer.json: normalizer.type "Foo" is not supported (...)`.
 #include <memory>
 #include <optional>
 #include <string>
