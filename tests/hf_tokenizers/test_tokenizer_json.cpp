@@ -15,6 +15,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "model/hf_architecture.h"
 #include "text/precompiled_charsmap.h"
 #include "text/sentencepiece_tokenizer.h"
 #include "text/subword_tokenizer.h"
@@ -229,6 +230,19 @@ private Q_SLOTS:
         } catch (const InputError& error) {
             QVERIFY(QString::fromStdString(error.file()).endsWith("tokenizer.json"));
         }
+    }
+
+    void modelFindsTheSeparatorInTokenizerJson() {
+        // Token types switch after [SEP]; without vocab.txt or config.json's sep_token_id its id
+        // comes from tokenizer.json's added tokens: 3 here, not BERT's conventional 102.
+        const QString folder = dir_.filePath("fast_bert");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(QString::fromStdString(kDataDir + "/bert_json/tokenizer.json"),
+                            folder + "/tokenizer.json"));
+        std::ofstream(QString(folder + "/config.json").toStdString())
+            << R"({"model_type": "bert", "vocab_size": 30, "hidden_size": 8, "num_hidden_layers": 1,
+                  "num_attention_heads": 2, "intermediate_size": 16})";
+        QCOMPARE(readHfArchitecture(folder.toStdString()).sepTokenId, std::int64_t{3});
     }
 
     void addedTokensHonoured() {
