@@ -15,7 +15,7 @@ struct PretrainedFolderSummary {
     QString architecture;  // "bert", "roberta" or "albert"
     int layers = 0, hiddenSize = 0, heads = 0, maxPositions = 0;
     qint64 parameters = 0;
-    QString tokenizer;  // "wordpiece", "bpe" or "sentencepiece"
+    QString tokenizer;  // SubwordTokenizer::kind(): "wordpiece", "bpe", "sentencepiece" or "unigram"
     qint64 vocabSize = 0;
     bool hasWeights = false;
     QStringList labels;

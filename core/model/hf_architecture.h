@@ -20,8 +20,9 @@ struct HfArchitecture {
     double attentionDropout = 0.1;
     double initializerRange = 0.02;
     // Token types: 0 up to and including the first separator, 1 after it. From config.json's
-    // sep_token_id, else the "[SEP]" line of vocab.txt, else the conventional id (BERT 102,
-    // ALBERT 3); RoBERTa has one token type and needs none (-1).
+    // sep_token_id, else the "[SEP]" added token of tokenizer.json, else the "[SEP]" line of
+    // vocab.txt, else the conventional id (BERT 102, ALBERT 3); RoBERTa has one token type and
+    // needs none (-1).
     std::int64_t sepTokenId = -1;
     std::int64_t numHiddenGroups = 1;  // ALBERT
     std::int64_t innerGroupNum = 1;    // ALBERT

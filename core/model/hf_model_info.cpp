@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -110,6 +111,24 @@ std::optional<std::int64_t> separatorFromVocabulary(const std::string& folder) {
     return std::nullopt;
 }
 
+// The id of "[SEP]" among tokenizer.json's added tokens, when the folder has that file (a fast
+// tokenizer folder may have no vocab.txt).
+std::optional<std::int64_t> separatorFromTokenizerJson(const std::string& folder) {
+    const fs::path path = fs::path(folder) / "tokenizer.json";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const nlohmann::json document = parseJsonText(text, path.string());
+    if (!document.is_object() || !document.contains("added_tokens") || !document["added_tokens"].is_array())
+        return std::nullopt;
+    for (const nlohmann::json& token : document["added_tokens"]) {
+        if (token.is_object() && token.value("content", nlohmann::json()) == "[SEP]" &&
+            token.contains("id") && token["id"].is_number_unsigned())
+            return token["id"].get<std::int64_t>();
+    }
+    return std::nullopt;
+}
+
 std::int64_t linearCount(std::int64_t in, std::int64_t out) {
     return in * out + out;
 }
@@ -197,6 +216,7 @@ HfArchitecture readHfArchitecture(const std::string& folder) {
     }
     if (!roberta && info.typeVocabSize > 1) {
         std::optional<std::int64_t> separator = reader.optionalInt("sep_token_id");
+        if (!separator) separator = separatorFromTokenizerJson(folder);
         if (!separator) separator = separatorFromVocabulary(folder);
         architecture.sepTokenId = separator.value_or(albert ? 3 : 102);
     }

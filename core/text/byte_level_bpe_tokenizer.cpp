@@ -67,26 +67,12 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
     const std::string vocabText((std::istreambuf_iterator<char>(vocabIn)), std::istreambuf_iterator<char>());
     const nlohmann::json vocab = parseJsonText(vocabText, vocabJsonPath);
     if (!vocab.is_object()) throw InputError(vocabJsonPath, 0, "expected a JSON object of token: id");
-    // The ids of N tokens are 0..N-1, each once (the embedding has a row per id): a stray large
-    // id would otherwise size the id table, and the model, by itself.
-    const auto tokenCount = static_cast<std::int64_t>(vocab.size());
-    idToToken_.resize(vocab.size());
-    std::vector<bool> taken(vocab.size());
     for (const auto& [token, id] : vocab.items()) {
-        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() >= tokenCount) {
-            throw InputError(vocabJsonPath, 0,
-                             "the id of token \"" + token + "\" is not an integer from 0 to " +
-                                 std::to_string(tokenCount - 1) + " (the vocabulary has " +
-                                 std::to_string(tokenCount) + " tokens)");
-        }
-        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
-        if (taken[index])
-            throw InputError(vocabJsonPath, 0, "id " + std::to_string(index) + " is given to two tokens");
-        taken[index] = true;
-        idToToken_[index] = token;
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0)
+            throw InputError(vocabJsonPath, 0, "the id of token \"" + token + "\" is not a non-negative integer");
         vocab_[token] = id.get<std::int64_t>();
     }
-    if (vocab_.empty()) throw InputError(vocabJsonPath, 0, "the BPE vocabulary is empty");
+    indexVocabulary(vocabJsonPath);
 
     std::ifstream mergesIn(mergesPath, std::ios::binary);
     if (!mergesIn) throw InputError(mergesPath, 0, "cannot open the BPE merges (missing or unreadable)");
@@ -101,10 +87,45 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
         mergeRanks_.emplace(parts[0] + " " + parts[1], mergeRanks_.size());
     }
 
+    setUpSpecialTokens(vocabJsonPath);
+}
+
+ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(std::unordered_map<std::string, std::int64_t> vocab,
+                                             const std::vector<std::pair<std::string, std::string>>& merges,
+                                             ByteLevelBpeOptions options, const std::string& source)
+    : options_(std::move(options)), vocab_(std::move(vocab)), byteToSymbol_(bytesToUnicode()) {
+    for (const auto& [token, id] : vocab_) {
+        if (id < 0) throw InputError(source, 0, "the id of token \"" + token + "\" is negative");
+    }
+    indexVocabulary(source);
+    for (const auto& [first, second] : merges) mergeRanks_.emplace(first + " " + second, mergeRanks_.size());
+    setUpSpecialTokens(source);
+}
+
+// The ids of N tokens are 0..N-1, each once (the embedding has a row per id): a stray large id
+// would otherwise size the id table, and the model, by itself.
+void ByteLevelBpeTokenizer::indexVocabulary(const std::string& source) {
+    if (vocab_.empty()) throw InputError(source, 0, "the BPE vocabulary is empty");
+    const auto tokenCount = static_cast<std::int64_t>(vocab_.size());
+    idToToken_.assign(vocab_.size(), std::string());
+    std::vector<bool> taken(vocab_.size());
+    for (const auto& [token, id] : vocab_) {
+        if (id >= tokenCount)
+            throw InputError(source, 0,
+                             "the id of token \"" + token + "\" is not an integer from 0 to " +
+                                 std::to_string(tokenCount - 1) + " (the vocabulary has " +
+                                 std::to_string(tokenCount) + " tokens)");
+        const auto index = static_cast<std::size_t>(id);
+        if (taken[index]) throw InputError(source, 0, "id " + std::to_string(index) + " is given to two tokens");
+        taken[index] = true;
+        idToToken_[index] = token;
+    }
+}
+
+void ByteLevelBpeTokenizer::setUpSpecialTokens(const std::string& source) {
     const auto require = [&](const std::string& token) {
         const auto found = vocab_.find(token);
-        if (found == vocab_.end())
-            throw InputError(vocabJsonPath, 0, "the vocabulary has no " + token + " token");
+        if (found == vocab_.end()) throw InputError(source, 0, "the vocabulary has no " + token + " token");
         return SubwordPiece{found->second, token};
     };
     bos_ = require(options_.bosToken);
@@ -213,8 +234,7 @@ SubwordEncoding ByteLevelBpeTokenizer::encode(std::string_view text, std::option
                                               int maxLength) const {
     std::optional<std::vector<SubwordPiece>> second;
     if (pair) second = tokenize(*pair);
-    return assembleEncoding(tokenize(text), std::move(second), maxLength, bos_, eos_,
-                            SpecialTokenLayout::Roberta);
+    return assembleEncoding(tokenize(text), std::move(second), maxLength, bos_, eos_, options_.layout);
 }
 
 }  // namespace uegr

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "text/subword_tokenizer.h"
@@ -21,6 +22,7 @@ struct ByteLevelBpeOptions {
     std::string padToken = "<pad>";
     std::string maskToken = "<mask>";
     bool maskLstrip = true;  // RoBERTa's <mask> swallows the whitespace before it
+    SpecialTokenLayout layout = SpecialTokenLayout::Roberta;
     std::vector<std::string> additionalSpecialTokens;
     std::vector<std::string> files{"vocab.json", "merges.txt"};
     std::optional<int> modelMaxLength;
@@ -32,6 +34,11 @@ public:
     // when the vocabulary lacks <s> / </s>.
     ByteLevelBpeTokenizer(const std::string& vocabJsonPath, const std::string& mergesPath,
                           ByteLevelBpeOptions options);
+    // From a vocabulary and merges in memory (tokenizer.json's model.vocab and model.merges,
+    // merges in rank order). `source` names the file in errors.
+    ByteLevelBpeTokenizer(std::unordered_map<std::string, std::int64_t> vocab,
+                          const std::vector<std::pair<std::string, std::string>>& merges,
+                          ByteLevelBpeOptions options, const std::string& source);
 
     SubwordEncoding encode(std::string_view text, std::optional<std::string_view> pair,
                            int maxLength) const override;
@@ -51,6 +58,8 @@ private:
     std::vector<std::string> bytePairEncode(const std::string& mappedWord) const;
     void appendPlainText(std::string_view text, std::vector<SubwordPiece>& out) const;
     SubwordPiece piece(const std::string& token) const;
+    void indexVocabulary(const std::string& source);
+    void setUpSpecialTokens(const std::string& source);
 
     ByteLevelBpeOptions options_;
     std::unordered_map<std::string, std::int64_t> vocab_;

@@ -9,6 +9,7 @@
 
 #include "text/byte_level_bpe_tokenizer.h"
 #include "text/sentencepiece_tokenizer.h"
+#include "text/tokenizer_json.h"
 #include "text/wordpiece_tokenizer.h"
 #include "util/error.h"
 #include "util/json_text.h"
@@ -159,6 +160,13 @@ public:
             token = *fromConfig;
     }
 
+    std::optional<std::string> specialToken(const std::string& key) const {
+        std::string token;
+        specialToken(key, token);
+        if (token.empty()) return std::nullopt;
+        return token;
+    }
+
     std::optional<bool> specialTokenLstrip(const std::string& key) const {
         for (const nlohmann::json* json : {&specialMap_, &config_}) {
             if (json->contains(key) && (*json)[key].is_object()) {
@@ -222,9 +230,10 @@ TokenizerKind chooseKind(const fs::path& folder) {
     if (fs::exists(folder / "vocab.json") || fs::exists(folder / "merges.txt"))
         return TokenizerKind::BytePair;
     if (fs::exists(folder / "vocab.txt")) return TokenizerKind::WordPiece;
-    throw InputError(folder.string(), 0,
-                     "no tokenizer files (vocab.txt, vocab.json + merges.txt or spiece.model) and no "
-                     "model_type in config.json");
+    throw InputError(
+        folder.string(), 0,
+        "no tokenizer files (tokenizer.json, vocab.txt, vocab.json + merges.txt or spiece.model) "
+        "and no model_type in config.json");
 }
 
 std::vector<std::string> withSettingsFiles(std::vector<std::string> files,
@@ -285,11 +294,26 @@ std::unique_ptr<SubwordTokenizer> loadSentencePiece(const fs::path& folder,
     return makeSentencePieceTokenizer(model.string(), std::move(options));
 }
 
+std::unique_ptr<SubwordTokenizer> loadTokenizerJson(const fs::path& path, const TokenizerSettings& settings) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string(), 0, "cannot read the file");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    TokenizerJsonRoles roles;
+    roles.padToken = settings.specialToken("pad_token");
+    roles.maskToken = settings.specialToken("mask_token");
+    roles.unkToken = settings.specialToken("unk_token");
+    roles.files = withSettingsFiles({"tokenizer.json"}, settings);
+    roles.modelMaxLength = settings.modelMaxLength();
+    return tokenizerFromJson(text, path.string(), roles);
+}
+
 }  // namespace
 
 std::unique_ptr<SubwordTokenizer> loadSubwordTokenizer(const std::string& folder) {
     const fs::path root(folder);
     if (!fs::is_directory(root)) throw InputError(folder, 0, "not a model folder");
+    if (fs::exists(root / "tokenizer.json"))
+        return loadTokenizerJson(root / "tokenizer.json", TokenizerSettings(root));
     const TokenizerKind kind = chooseKind(root);
     const TokenizerSettings settings(root);
     switch (kind) {

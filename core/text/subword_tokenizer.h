@@ -2,7 +2,8 @@
 // The tokenizer of a pretrained Hugging Face model folder, behaving as the reference
 // (`transformers`) tokenizer does: special tokens added, sentence pairs joined, truncation
 // "longest first" to max_length. Implementations: BERT WordPiece (vocab.txt), RoBERTa
-// byte-level BPE (vocab.json + merges.txt), ALBERT SentencePiece (spiece.model).
+// byte-level BPE (vocab.json + merges.txt), ALBERT SentencePiece (spiece.model), and each of
+// those read from a fast-tokenizer tokenizer.json (tokenizer_json.h; Unigram for ALBERT's).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -32,7 +33,7 @@ public:
     virtual std::int64_t padId() const = 0;
     virtual std::int64_t unkId() const = 0;
     virtual std::int64_t vocabSize() const = 0;
-    virtual std::string kind() const = 0;  // "wordpiece", "bpe" or "sentencepiece"
+    virtual std::string kind() const = 0;  // "wordpiece", "bpe", "sentencepiece" or "unigram"
     // File names (relative to the model folder) an exported folder needs to rebuild this tokenizer.
     virtual std::vector<std::string> files() const = 0;
     // tokenizer_config.json's model_max_length when it is a usable bound (the placeholder
@@ -40,9 +41,11 @@ public:
     virtual std::optional<int> modelMaxLength() const { return std::nullopt; }
 };
 
-// Reads the tokenizer of a Hugging Face model folder. config.json's model_type ("bert",
-// "roberta", "albert") chooses the kind; without it, the files present do (spiece.model, then
-// vocab.json + merges.txt, then vocab.txt). tokenizer_config.json (optional: special tokens,
+// Reads the tokenizer of a Hugging Face model folder. tokenizer.json, when present, is preferred
+// and describes the tokenizer itself (tokenizer_json.h; tokenizer_config.json then only supplies
+// the pad, mask and unknown tokens and model_max_length). Otherwise config.json's model_type
+// ("bert", "roberta", "albert") chooses the kind; without it, the files present do (spiece.model,
+// then vocab.json + merges.txt, then vocab.txt). tokenizer_config.json (optional: special tokens,
 // do_lower_case, strip_accents, tokenize_chinese_chars, model_max_length, add_prefix_space,
 // keep_accents, remove_space) and special_tokens_map.json (optional) refine it. Throws
 // InputError naming the missing or malformed file, and Error for an ALBERT folder when the

@@ -1,5 +1,6 @@
 #include "text/wordpiece_tokenizer.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "text/unicode_text.h"
@@ -7,9 +8,6 @@
 
 namespace uegr {
 namespace {
-
-// transformers' WordpieceTokenizer.max_input_chars_per_word: longer words become [UNK].
-constexpr std::size_t kMaxCharsPerWord = 100;
 
 bool isBertWhitespace(char32_t c) {
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || unicode::isSpaceSeparator(c);
@@ -57,11 +55,28 @@ WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOp
         vocab_[line] = static_cast<std::int64_t>(idToToken_.size());
         idToToken_.push_back(line);
     }
-    if (idToToken_.empty()) throw InputError(vocabPath, 0, "the WordPiece vocabulary is empty");
-    cls_ = {requireToken(vocabPath, options_.clsToken), options_.clsToken};
-    sep_ = {requireToken(vocabPath, options_.sepToken), options_.sepToken};
-    pad_ = {requireToken(vocabPath, options_.padToken), options_.padToken};
-    unk_ = {requireToken(vocabPath, options_.unkToken), options_.unkToken};
+    setUpSpecialTokens(vocabPath);
+}
+
+WordPieceTokenizer::WordPieceTokenizer(const std::unordered_map<std::string, std::int64_t>& vocab,
+                                       WordPieceOptions options, const std::string& source)
+    : options_(std::move(options)), vocab_(vocab) {
+    std::int64_t maxId = -1;
+    for (const auto& [token, id] : vocab_) {
+        if (id < 0) throw InputError(source, 0, "the id of token \"" + token + "\" is negative");
+        maxId = std::max(maxId, id);
+    }
+    idToToken_.resize(static_cast<std::size_t>(maxId + 1));
+    for (const auto& [token, id] : vocab_) idToToken_[static_cast<std::size_t>(id)] = token;
+    setUpSpecialTokens(source);
+}
+
+void WordPieceTokenizer::setUpSpecialTokens(const std::string& source) {
+    if (idToToken_.empty()) throw InputError(source, 0, "the WordPiece vocabulary is empty");
+    cls_ = {requireToken(source, options_.clsToken), options_.clsToken};
+    sep_ = {requireToken(source, options_.sepToken), options_.sepToken};
+    pad_ = {requireToken(source, options_.padToken), options_.padToken};
+    unk_ = {requireToken(source, options_.unkToken), options_.unkToken};
     specialTokens_ = {options_.unkToken, options_.sepToken, options_.padToken, options_.clsToken,
                       options_.maskToken};
     specialTokens_.insert(specialTokens_.end(), options_.additionalSpecialTokens.begin(),
@@ -70,9 +85,9 @@ WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOp
     neverSplit_.insert(options_.neverSplit.begin(), options_.neverSplit.end());
 }
 
-std::int64_t WordPieceTokenizer::requireToken(const std::string& vocabPath, const std::string& token) const {
+std::int64_t WordPieceTokenizer::requireToken(const std::string& source, const std::string& token) const {
     const auto found = vocab_.find(token);
-    if (found == vocab_.end()) throw InputError(vocabPath, 0, "the vocabulary has no " + token + " token");
+    if (found == vocab_.end()) throw InputError(source, 0, "the vocabulary has no " + token + " token");
     return found->second;
 }
 
@@ -134,7 +149,7 @@ std::vector<std::string> WordPieceTokenizer::basicTokenize(std::string_view text
 
 void WordPieceTokenizer::appendWordPieces(const std::string& word, std::vector<SubwordPiece>& out) const {
     const std::u32string chars = unicode::decodeUtf8(word);
-    if (chars.size() > kMaxCharsPerWord) {
+    if (chars.size() > options_.maxInputCharsPerWord) {
         out.push_back(unk_);
         return;
     }
@@ -147,7 +162,7 @@ void WordPieceTokenizer::appendWordPieces(const std::string& word, std::vector<S
         while (start < end) {
             std::string candidate =
                 unicode::encodeUtf8(std::u32string_view(chars).substr(start, end - start));
-            if (start > 0) candidate.insert(0, "##");
+            if (start > 0) candidate.insert(0, options_.continuingSubwordPrefix);
             const auto found = vocab_.find(candidate);
             if (found != vocab_.end()) {
                 match = SubwordPiece{found->second, std::move(candidate)};
@@ -187,8 +202,7 @@ SubwordEncoding WordPieceTokenizer::encode(std::string_view text, std::optional<
                                            int maxLength) const {
     std::optional<std::vector<SubwordPiece>> second;
     if (pair) second = tokenize(*pair);
-    return assembleEncoding(tokenize(text), std::move(second), maxLength, cls_, sep_,
-                            SpecialTokenLayout::Bert);
+    return assembleEncoding(tokenize(text), std::move(second), maxLength, cls_, sep_, options_.layout);
 }
 
 }  // namespace uegr

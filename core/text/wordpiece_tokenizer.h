@@ -24,6 +24,9 @@ struct WordPieceOptions {
     std::string maskToken = "[MASK]";
     std::vector<std::string> additionalSpecialTokens;
     std::vector<std::string> neverSplit;  // words kept whole besides the special tokens
+    std::string continuingSubwordPrefix = "##";
+    std::size_t maxInputCharsPerWord = 100;  // longer words become the unknown token
+    SpecialTokenLayout layout = SpecialTokenLayout::Bert;
     std::vector<std::string> files{"vocab.txt"};
     std::optional<int> modelMaxLength;
 };
@@ -33,6 +36,10 @@ public:
     // Reads vocab.txt (one token per line, id = line index). Throws InputError when the file
     // is missing or lacks the [CLS] / [SEP] / [UNK] / [PAD] tokens.
     WordPieceTokenizer(const std::string& vocabPath, WordPieceOptions options);
+    // From a vocabulary in memory (tokenizer.json's model.vocab, token -> id; ids need not be
+    // contiguous). `source` names the file in errors.
+    WordPieceTokenizer(const std::unordered_map<std::string, std::int64_t>& vocab, WordPieceOptions options,
+                       const std::string& source);
 
     SubwordEncoding encode(std::string_view text, std::optional<std::string_view> pair,
                            int maxLength) const override;
@@ -51,7 +58,8 @@ private:
     std::vector<std::string> basicTokenize(std::string_view text) const;
     void appendWordPieces(const std::string& word, std::vector<SubwordPiece>& out) const;
     SubwordPiece piece(const std::string& token) const;
-    std::int64_t requireToken(const std::string& vocabPath, const std::string& token) const;
+    std::int64_t requireToken(const std::string& source, const std::string& token) const;
+    void setUpSpecialTokens(const std::string& source);
 
     WordPieceOptions options_;
     std::unordered_map<std::string, std::int64_t> vocab_;
