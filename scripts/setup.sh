@@ -24,7 +24,7 @@ packages=(
     nlohmann-json3-dev libcli11-dev libicu-dev libsentencepiece-dev zlib1g-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libqcustomplot-dev libqt6svg6
-    desktop-file-utils appstream dpkg-dev help2man poppler-utils
+    desktop-file-utils appstream dpkg-dev help2man poppler-utils lintian
     clang-14 libclang-rt-14-dev
     wordnet-base
 )

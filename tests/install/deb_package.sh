@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Debian packages as a user gets them: cpack builds uegr and uegr-studio into a temporary
 # folder, dpkg-deb unpacks them into a temporary root, and the unpacked programs run from there:
-# `uegr --version`, `uegr train` on the unpacked demo data, the studio offscreen for a second.
+# `uegr --version`, `uegr train` on the unpacked demo data, the studio offscreen for a second;
+# apt-get resolves the packages' dependencies in a dry run, and lintian (if installed) is clean.
 # Nothing is written to the source or build tree. Usage: deb_package.sh BUILD_DIR
 set -euo pipefail
 build="$1"
@@ -22,12 +23,31 @@ for needed in "uegr (= " libqt6svg6 libqt6widgets6; do
     grep -qF "$needed" <<< "$depends_studio" || fail "uegr-studio does not depend on $needed: $depends_studio"
 done
 [ "$(dpkg-deb -f "$cli" Section)" = science ] || fail "uegr's section"
+# Every dependency is installable from the configured archives (a dry run, also without root).
+if compgen -G "/var/lib/apt/lists/*_Packages*" > /dev/null; then
+    apt-get install --simulate -q "$cli" "$studio" > "$work/apt.log" 2>&1 ||
+        { cat "$work/apt.log"; fail "apt-get cannot install the packages"; }
+else
+    echo "SKIP: no apt package lists (apt-get update) to resolve the dependencies against"
+fi
+# lintian finds nothing, info and pedantic tags included, but the overrides that the packages
+# carry (packaging/README.md justifies each).
+if command -v lintian > /dev/null; then
+    lintian --display-info --pedantic --fail-on error,warning,info,pedantic "$cli" "$studio" > "$work/lintian.log" 2>&1 ||
+        { cat "$work/lintian.log"; fail "lintian"; }
+else
+    echo "SKIP: lintian is not installed"
+fi
 for deb in "$cli" "$studio"; do dpkg-deb -x "$deb" "$work/root"; done
 root="$work/root/usr"
-for file in share/doc/uegr/copyright share/doc/uegr-studio/copyright share/doc/uegr/changelog.Debian.gz \
+for file in share/doc/uegr/copyright share/doc/uegr-studio/copyright share/doc/uegr/changelog.gz \
     share/uegr-studio/demo/train.csv share/applications/io.github.uegr.Studio.desktop \
     share/man/man1/uegr.1.gz share/man/man1/uegr-studio.1.gz; do
     test -s "$root/$file" || fail "$file is not in the packages"
+done
+for size in 16 22 24 32 48 64 128 256; do
+    icon="share/icons/hicolor/${size}x${size}/apps/io.github.uegr.Studio.png"
+    test -s "$root/$icon" || fail "uegr-studio lacks $icon"
 done
 # The man page documents every sub-command, nested ones included.
 for section in '"uegr train"' '"uegr attack"' '"uegr config check"'; do
