@@ -8,7 +8,7 @@ set -uo pipefail
 seconds="${1:?usage: scripts/fuzz.sh SECONDS}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-fuzz"
-targets=(table_reader run_config safetensors hf_config tokenizer checkpoint)
+targets=(table_reader run_config safetensors hf_config tokenizer tokenizer_json checkpoint)
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DUEGR_BUILD_GUI=OFF -DUEGR_BUILD_TESTS=OFF -DUEGR_BUILD_BENCH=OFF -DUEGR_BUILD_FUZZERS=ON >/dev/null || exit 1

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("uegr-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("UEGR Studio"));
     QApplication::setApplicationVersion(QStringLiteral(UEGR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.uegr.Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.uegr.studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uegr-studio.svg")));
     uegr::studio::installTranslators(application, QLocale());
 

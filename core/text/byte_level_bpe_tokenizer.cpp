@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "text/bpe_pretokenizer.h"
+#include "text/token_id_table.h"
 #include "text/unicode_text.h"
 #include "util/error.h"
 #include "util/json_text.h"
@@ -72,7 +73,7 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(const std::string& vocabJsonPath, c
             throw InputError(vocabJsonPath, 0, "the id of token \"" + token + "\" is not a non-negative integer");
         vocab_[token] = id.get<std::int64_t>();
     }
-    indexVocabulary(vocabJsonPath);
+    idToToken_ = tokenIdTable(vocab_, vocabJsonPath);
 
     std::ifstream mergesIn(mergesPath, std::ios::binary);
     if (!mergesIn) throw InputError(mergesPath, 0, "cannot open the BPE merges (missing or unreadable)");
@@ -94,32 +95,9 @@ ByteLevelBpeTokenizer::ByteLevelBpeTokenizer(std::unordered_map<std::string, std
                                              const std::vector<std::pair<std::string, std::string>>& merges,
                                              ByteLevelBpeOptions options, const std::string& source)
     : options_(std::move(options)), vocab_(std::move(vocab)), byteToSymbol_(bytesToUnicode()) {
-    for (const auto& [token, id] : vocab_) {
-        if (id < 0) throw InputError(source, 0, "the id of token \"" + token + "\" is negative");
-    }
-    indexVocabulary(source);
+    idToToken_ = tokenIdTable(vocab_, source);
     for (const auto& [first, second] : merges) mergeRanks_.emplace(first + " " + second, mergeRanks_.size());
     setUpSpecialTokens(source);
-}
-
-// The ids of N tokens are 0..N-1, each once (the embedding has a row per id): a stray large id
-// would otherwise size the id table, and the model, by itself.
-void ByteLevelBpeTokenizer::indexVocabulary(const std::string& source) {
-    if (vocab_.empty()) throw InputError(source, 0, "the BPE vocabulary is empty");
-    const auto tokenCount = static_cast<std::int64_t>(vocab_.size());
-    idToToken_.assign(vocab_.size(), std::string());
-    std::vector<bool> taken(vocab_.size());
-    for (const auto& [token, id] : vocab_) {
-        if (id >= tokenCount)
-            throw InputError(source, 0,
-                             "the id of token \"" + token + "\" is not an integer from 0 to " +
-                                 std::to_string(tokenCount - 1) + " (the vocabulary has " +
-                                 std::to_string(tokenCount) + " tokens)");
-        const auto index = static_cast<std::size_t>(id);
-        if (taken[index]) throw InputError(source, 0, "id " + std::to_string(index) + " is given to two tokens");
-        taken[index] = true;
-        idToToken_[index] = token;
-    }
 }
 
 void ByteLevelBpeTokenizer::setUpSpecialTokens(const std::string& source) {

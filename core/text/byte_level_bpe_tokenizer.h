@@ -58,7 +58,6 @@ private:
     std::vector<std::string> bytePairEncode(const std::string& mappedWord) const;
     void appendPlainText(std::string_view text, std::vector<SubwordPiece>& out) const;
     SubwordPiece piece(const std::string& token) const;
-    void indexVocabulary(const std::string& source);
     void setUpSpecialTokens(const std::string& source);
 
     ByteLevelBpeOptions options_;

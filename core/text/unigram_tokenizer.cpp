@@ -70,7 +70,12 @@ UnigramTokenizer::UnigramTokenizer(UnigramOptions options, const std::string& so
     unknownScore_ = lowestScore - kUnknownPenalty;
     tokenIds_ = pieceIds_;
     for (const auto& [token, id] : options_.addedTokens) {
-        if (id < 0) throw InputError(source, 0, "the id of added token \"" + token + "\" is negative");
+        // Added tokens follow the pieces: N pieces and K added tokens use ids below N + K.
+        const auto idLimit = static_cast<std::int64_t>(options_.pieces.size() + options_.addedTokens.size());
+        if (id < 0 || id >= idLimit)
+            throw InputError(source, 0,
+                             "the id of added token \"" + token + "\" is not an integer from 0 to " +
+                                 std::to_string(idLimit - 1));
         if (static_cast<std::size_t>(id) >= idToToken_.size())
             idToToken_.resize(static_cast<std::size_t>(id) + 1);
         idToToken_[static_cast<std::size_t>(id)] = token;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "text/token_id_table.h"
 #include "text/unicode_text.h"
 #include "util/error.h"
 
@@ -61,13 +62,7 @@ WordPieceTokenizer::WordPieceTokenizer(const std::string& vocabPath, WordPieceOp
 WordPieceTokenizer::WordPieceTokenizer(const std::unordered_map<std::string, std::int64_t>& vocab,
                                        WordPieceOptions options, const std::string& source)
     : options_(std::move(options)), vocab_(vocab) {
-    std::int64_t maxId = -1;
-    for (const auto& [token, id] : vocab_) {
-        if (id < 0) throw InputError(source, 0, "the id of token \"" + token + "\" is negative");
-        maxId = std::max(maxId, id);
-    }
-    idToToken_.resize(static_cast<std::size_t>(maxId + 1));
-    for (const auto& [token, id] : vocab_) idToToken_[static_cast<std::size_t>(id)] = token;
+    idToToken_ = tokenIdTable(vocab_, source);
     setUpSpecialTokens(source);
 }
 

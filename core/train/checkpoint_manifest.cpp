@@ -4,61 +4,30 @@
 
 #include <filesystem>
 #include <limits>
+#include <optional>
 
 #include "util/atomic_file.h"
 #include "util/crc32.h"
 #include "util/error.h"
-#include "util/json_fields.h"
+#include "util/json_field.h"
 #include "util/json_text.h"
 
 namespace uegr {
 namespace {
 
-using namespace json_fields;
-
-// Runs `read`, naming `context` (a key of progress.json) in its error.
-template <typename Read>
-auto within(const std::string& context, Read&& read) {
-    try {
-        return read();
-    } catch (const Error& error) {
-        throw Error(context + ": " + error.what());
-    }
-}
+constexpr std::int64_t kMaxCount = std::numeric_limits<std::int64_t>::max();
 
 bool isChecksum(const std::string& text) {
     return text.size() == 8 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-CheckpointFile readFileEntry(const nlohmann::json& entry) {
-    if (!entry.is_object()) throw Error("must be an object {bytes, crc32}");
+CheckpointFile readFileEntry(const JsonField& entry) {
     CheckpointFile file;
-    file.bytes =
-        static_cast<std::uint64_t>(wholeNumber(entry, "bytes", 0, std::numeric_limits<std::int64_t>::max()));
-    file.crc32 = text(entry, "crc32");
-    if (!isChecksum(file.crc32)) throw Error("key \"crc32\" must be 8 lowercase hex digits");
+    file.bytes = static_cast<std::uint64_t>(entry.at("bytes").asInteger(0, kMaxCount));
+    const JsonField crc = entry.at("crc32");
+    file.crc32 = crc.asString();
+    if (!isChecksum(file.crc32)) crc.fail("must be 8 lowercase hex digits");
     return file;
-}
-
-CheckpointManifest manifestFromJson(const nlohmann::json& json) {
-    CheckpointManifest manifest;
-    TrainingProgress& progress = manifest.progress;
-    progress.step = wholeNumber(json, "step", 0, std::numeric_limits<std::int64_t>::max());
-    progress.epoch = static_cast<int>(wholeNumber(json, "epoch", 1, std::numeric_limits<int>::max()));
-    progress.nextBatch = wholeNumber(json, "next_batch", 0, std::numeric_limits<std::int64_t>::max());
-    progress.elapsedSeconds = finiteNumber(json, "elapsed_seconds");
-    const nlohmann::json& best = required(json, "best");
-    if (!best.is_null() && !best.is_object()) throw Error("key \"best\" must be an object or null");
-    progress.hasBest = best.is_object();
-    if (progress.hasBest) progress.best = within("best", [&] { return metricsFromJson(best); });
-    // Checkpoints written before the checksums have none; readVerifiedCheckpointFile refuses them.
-    if (!json.contains("files")) return manifest;
-    const nlohmann::json& files = json.at("files");
-    if (!files.is_object()) throw Error("key \"files\" must be an object");
-    for (const auto& item : files.items())
-        manifest.files[item.key()] =
-            within("files." + item.key(), [&] { return readFileEntry(item.value()); });
-    return manifest;
 }
 
 }  // namespace
@@ -83,12 +52,22 @@ std::string manifestJson(const CheckpointManifest& manifest) {
 
 CheckpointManifest readCheckpointManifest(const std::string& progressFile) {
     const nlohmann::json json = parseJsonText(readFile(progressFile), progressFile);
-    if (!json.is_object()) throw InputError(progressFile, 0, "expected a JSON object");
-    try {
-        return manifestFromJson(json);
-    } catch (const Error& error) {
-        throw InputError(progressFile, 0, error.what());
+    const JsonField root(json, progressFile);
+    root.requireObject();
+    CheckpointManifest manifest;
+    TrainingProgress& progress = manifest.progress;
+    progress.step = root.at("step").asInteger(0, kMaxCount);
+    progress.epoch = static_cast<int>(root.at("epoch").asInteger(1, std::numeric_limits<int>::max()));
+    progress.nextBatch = root.at("next_batch").asInteger(0, kMaxCount);
+    progress.elapsedSeconds = root.at("elapsed_seconds").asFiniteNumber();
+    if (const std::optional<JsonField> best = root.find("best")) {  // null before the first evaluation
+        progress.hasBest = true;
+        progress.best = metricsFromJson(*best);
     }
+    // Checkpoints written before the checksums have none; readVerifiedCheckpointFile refuses them.
+    if (const std::optional<JsonField> files = root.find("files"))
+        for (const auto& [name, entry] : files->members()) manifest.files[name] = readFileEntry(entry);
+    return manifest;
 }
 
 std::string readVerifiedCheckpointFile(const std::string& folder, const std::string& name,

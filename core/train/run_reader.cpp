@@ -9,12 +9,13 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <sstream>
 
 #include "train/checkpoint_manifest.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
-#include "util/json_fields.h"
+#include "util/json_field.h"
 #include "util/json_text.h"
 
 namespace uegr {
@@ -70,24 +71,19 @@ void readConfig(const fs::path& dir, RunOverview& run) {
 }
 
 void readSummary(const fs::path& path, RunOverview& run) {
-    const nlohmann::json summary = readJsonFile(path);
-    try {
-        run.steps = json_fields::wholeNumber(summary, "steps", 0, std::numeric_limits<std::int64_t>::max());
-        run.wallSeconds = json_fields::numberOrNaN(summary, "wall_seconds");
-        run.bestDev = metricsFromJson(json_fields::required(summary, "best_dev"));
-        run.hasBestDev = run.bestDev.step > 0;  // a run without a dev split never evaluates
-        const nlohmann::json& test = summary.value("test", nlohmann::json());
-        run.hasTest = test.is_object();
-        if (run.hasTest) run.test = metricsFromJson(test);
-        // Summaries before "status" existed say only whether the run stopped early.
-        const bool stopped = summary.contains("status") ? json_fields::text(summary, "status") == "stopped"
-                                                        : summary.value("stopped_early", false);
-        run.status = stopped ? RunStatus::Stopped : RunStatus::Finished;
-    } catch (const Error& error) {
-        throw InputError(path.string(), 0, error.what());
-    } catch (const nlohmann::json::exception& error) {
-        throw InputError(path.string(), 0, jsonErrorDescription(error));
-    }
+    const nlohmann::json json = readJsonFile(path);
+    const JsonField summary(json, path.string());
+    run.steps = summary.at("steps").asInteger(0, std::numeric_limits<std::int64_t>::max());
+    run.wallSeconds = summary.at("wall_seconds").asNumberOrNaN();
+    run.bestDev = metricsFromJson(summary.at("best_dev"));
+    run.hasBestDev = run.bestDev.step > 0;  // a run without a dev split never evaluates
+    const std::optional<JsonField> test = summary.find("test");
+    run.hasTest = test.has_value();
+    if (test) run.test = metricsFromJson(*test);
+    // Summaries before "status" existed say only whether the run stopped early.
+    const bool stopped = summary.find("status") ? summary.at("status").asString() == "stopped"
+                                                : summary.boolOr("stopped_early", false);
+    run.status = stopped ? RunStatus::Stopped : RunStatus::Finished;
 }
 
 // The newest checkpoint's progress.json, or an empty path when the run has no checkpoint.
@@ -206,18 +202,15 @@ RunMetrics readMetricsLog(const std::string& path) {
             if (!terminated) break;  // the writer was killed mid-line
             throw InputError(path, lineNumber, "not a JSON object");
         }
-        try {
-            const std::string type = json_fields::text(record, "type");
-            if (type == "step")
-                metrics.steps.push_back(stepFromJson(record));
-            else if (type == "eval")
-                metrics.evals.push_back(evalFromJson(record));
-            else if (type == "robustness")
-                metrics.robustness.push_back(robustnessFromJson(record));
-            // Other record types may come from newer trainers; they are not curves.
-        } catch (const Error& error) {
-            throw InputError(path, lineNumber, error.what());
-        }
+        const JsonField fields(record, path, lineNumber);
+        const std::string type = fields.at("type").asString();
+        if (type == "step")
+            metrics.steps.push_back(stepFromJson(fields));
+        else if (type == "eval")
+            metrics.evals.push_back(evalFromJson(fields));
+        else if (type == "robustness")
+            metrics.robustness.push_back(robustnessFromJson(fields));
+        // Other record types may come from newer trainers; they are not curves.
     }
     return metrics;
 }

@@ -3,14 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <limits>
+#include <optional>
 
-#include "util/error.h"
-#include "util/json_fields.h"
+#include "util/json_field.h"
 
 namespace uegr {
 namespace {
-
-using namespace json_fields;
 
 constexpr std::int64_t kMaxCount = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMaxEpoch = std::numeric_limits<int>::max();
@@ -21,17 +19,23 @@ nlohmann::json toObject(const NamedValues& values) {
     return object;
 }
 
-NamedValues namedValuesFrom(const nlohmann::json& record, const std::string& key) {
+NamedValues namedValuesFrom(const JsonField& record, const std::string& key) {
     NamedValues values;
-    if (!record.contains(key)) return values;
-    const nlohmann::json& object = record.at(key);
-    if (!object.is_object()) throw Error("key \"" + key + "\" must be an object of numbers");
-    for (const auto& item : object.items()) values.emplace_back(item.key(), numberOrNaN(object, item.key()));
+    if (const std::optional<JsonField> object = record.find(key))
+        for (const auto& [name, value] : object->members()) values.emplace_back(name, value.asNumberOrNaN());
     return values;
 }
 
-int epochAt(const nlohmann::json& record) {
-    return static_cast<int>(wholeNumber(record, "epoch", 0, kMaxEpoch));
+std::int64_t countAt(const JsonField& record, const std::string& key) {
+    return record.at(key).asInteger(0, kMaxCount);
+}
+
+int epochAt(const JsonField& record) {
+    return static_cast<int>(record.at("epoch").asInteger(0, kMaxEpoch));
+}
+
+double numberAt(const JsonField& record, const std::string& key) {
+    return record.at(key).asNumberOrNaN();
 }
 
 // metrics.jsonl names the metrics of an "eval" record dev_accuracy, ...; summaries accuracy, ...
@@ -44,14 +48,14 @@ nlohmann::json evalJson(const EvalTelemetry& eval, const std::string& prefix) {
             {prefix + "loss", eval.loss}};
 }
 
-EvalTelemetry evalFrom(const nlohmann::json& object, const std::string& prefix) {
+EvalTelemetry evalFrom(const JsonField& object, const std::string& prefix) {
     EvalTelemetry eval;
-    eval.step = wholeNumber(object, "step", 0, kMaxCount);
+    eval.step = countAt(object, "step");
     eval.epoch = epochAt(object);
-    eval.accuracy = numberOrNaN(object, prefix + "accuracy");
-    eval.macroF1 = numberOrNaN(object, prefix + "macro_f1");
-    eval.mcc = numberOrNaN(object, prefix + "mcc");
-    eval.loss = numberOrNaN(object, prefix + "loss");
+    eval.accuracy = numberAt(object, prefix + "accuracy");
+    eval.macroF1 = numberAt(object, prefix + "macro_f1");
+    eval.mcc = numberAt(object, prefix + "mcc");
+    eval.loss = numberAt(object, prefix + "loss");
     return eval;
 }
 
@@ -118,43 +122,43 @@ nlohmann::json toJson(const TrainingSummary& summary) {
     return document;
 }
 
-StepTelemetry stepFromJson(const nlohmann::json& record) {
+StepTelemetry stepFromJson(const JsonField& record) {
     StepTelemetry step;
-    step.step = wholeNumber(record, "step", 0, kMaxCount);
-    step.totalSteps = wholeNumber(record, "total_steps", 0, kMaxCount);
+    step.step = countAt(record, "step");
+    step.totalSteps = countAt(record, "total_steps");
     step.epoch = epochAt(record);
-    step.loss = numberOrNaN(record, "loss");
-    step.lossClean = numberOrNaN(record, "loss_clean");
-    step.lossAdv = numberOrNaN(record, "loss_adv");
-    step.lossJs = numberOrNaN(record, "loss_js");
-    step.lr = numberOrNaN(record, "lr");
-    step.gradNorm = numberOrNaN(record, "grad_norm");
+    step.loss = numberAt(record, "loss");
+    step.lossClean = numberAt(record, "loss_clean");
+    step.lossAdv = numberAt(record, "loss_adv");
+    step.lossJs = numberAt(record, "loss_js");
+    step.lr = numberAt(record, "lr");
+    step.gradNorm = numberAt(record, "grad_norm");
     step.dropoutRates = namedValuesFrom(record, "dropout_rates");
     step.maskDensity = namedValuesFrom(record, "mask_density");
-    step.maskDensityGlobal = numberOrNaN(record, "mask_density_global");
-    step.stepTimeMs = numberOrNaN(record, "step_time_ms");
-    if (record.contains("peak_memory_mb")) step.peakMemoryMb = numberOrNaN(record, "peak_memory_mb");
+    step.maskDensityGlobal = numberAt(record, "mask_density_global");
+    step.stepTimeMs = numberAt(record, "step_time_ms");
+    if (record.find("peak_memory_mb")) step.peakMemoryMb = numberAt(record, "peak_memory_mb");
     return step;
 }
 
-EvalTelemetry evalFromJson(const nlohmann::json& record) {
+EvalTelemetry evalFromJson(const JsonField& record) {
     return evalFrom(record, "dev_");
 }
 
-RobustnessTelemetry robustnessFromJson(const nlohmann::json& record) {
+RobustnessTelemetry robustnessFromJson(const JsonField& record) {
     RobustnessTelemetry robustness;
-    robustness.step = wholeNumber(record, "step", 0, kMaxCount);
+    robustness.step = countAt(record, "step");
     robustness.epoch = epochAt(record);
-    robustness.attack = text(record, "attack");
-    robustness.examples = wholeNumber(record, "examples", 0, kMaxCount);
-    robustness.cleanAccuracy = numberOrNaN(record, "clean_accuracy");
-    robustness.accuracyUnderAttack = numberOrNaN(record, "accuracy_under_attack");
-    robustness.attackSuccessRate = numberOrNaN(record, "attack_success_rate");
-    robustness.seconds = numberOrNaN(record, "seconds");
+    robustness.attack = record.at("attack").asString();
+    robustness.examples = countAt(record, "examples");
+    robustness.cleanAccuracy = numberAt(record, "clean_accuracy");
+    robustness.accuracyUnderAttack = numberAt(record, "accuracy_under_attack");
+    robustness.attackSuccessRate = numberAt(record, "attack_success_rate");
+    robustness.seconds = numberAt(record, "seconds");
     return robustness;
 }
 
-EvalTelemetry metricsFromJson(const nlohmann::json& object) {
+EvalTelemetry metricsFromJson(const JsonField& object) {
     return evalFrom(object, "");
 }
 

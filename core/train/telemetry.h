@@ -14,6 +14,8 @@
 
 namespace uegr {
 
+class JsonField;
+
 using NamedValues = std::vector<std::pair<std::string, double>>;
 
 struct StepTelemetry {
@@ -103,12 +105,11 @@ nlohmann::json toJson(const TrainingSummary& summary);  // "robustness": the las
 // mcc, loss}.
 nlohmann::json metricsJson(const EvalTelemetry& eval);
 
-// The inverses, for the readers of those files. Each throws uegr::Error naming the key that is
-// missing or of the wrong type; the caller names the file and line. NaN, written as null, reads
-// back as NaN.
-StepTelemetry stepFromJson(const nlohmann::json& record);
-EvalTelemetry evalFromJson(const nlohmann::json& record);  // a metrics.jsonl "eval" record
-RobustnessTelemetry robustnessFromJson(const nlohmann::json& record);
-EvalTelemetry metricsFromJson(const nlohmann::json& object);  // the form metricsJson writes
+// The inverses, for the readers of those files: every missing key or wrong type is an InputError
+// naming the file, line and key (util/json_field.h). NaN, written as null, reads back as NaN.
+StepTelemetry stepFromJson(const JsonField& record);
+EvalTelemetry evalFromJson(const JsonField& record);  // a metrics.jsonl "eval" record
+RobustnessTelemetry robustnessFromJson(const JsonField& record);
+EvalTelemetry metricsFromJson(const JsonField& object);  // the form metricsJson writes
 
 }  // namespace uegr

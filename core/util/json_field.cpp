@@ -1,5 +1,8 @@
 #include "util/json_field.h"
 
+#include <cmath>
+#include <limits>
+
 #include "util/error.h"
 #include "util/message_text.h"
 
@@ -7,11 +10,11 @@ namespace uegr {
 
 JsonField JsonField::child(const nlohmann::json& value, const std::string& suffix) const {
     const bool indexed = !suffix.empty() && suffix.front() == '[';
-    return JsonField(&value, file_, path_.empty() || indexed ? path_ + suffix : path_ + "." + suffix);
+    return JsonField(&value, file_, line_, path_.empty() || indexed ? path_ + suffix : path_ + "." + suffix);
 }
 
 void JsonField::fail(const std::string& message) const {
-    throw InputError(file_, 0, (path_.empty() ? std::string("the document") : path_) + " " + message);
+    throw InputError(file_, line_, (path_.empty() ? std::string("the document") : path_) + " " + message);
 }
 
 void JsonField::requireObject() const {
@@ -72,6 +75,17 @@ std::int64_t JsonField::asInteger(std::int64_t min, std::int64_t max) const {
 
 double JsonField::asNumber() const {
     if (!value_->is_number()) fail("must be a number");
+    return value_->get<double>();
+}
+
+double JsonField::asFiniteNumber() const {
+    if (!value_->is_number() || !std::isfinite(value_->get<double>())) fail("must be a finite number");
+    return value_->get<double>();
+}
+
+double JsonField::asNumberOrNaN() const {
+    if (value_->is_null()) return std::numeric_limits<double>::quiet_NaN();
+    if (!value_->is_number()) fail("must be a number or null");
     return value_->get<double>();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 // A value inside a parsed JSON file together with its dotted key path ("model.vocab",
 // "normalizer.normalizers[2].type"), so that every type or presence check of a reader throws an
-// InputError naming the file and the key, e.g. "tokenizer.json: model.vocab must be an object".
+// InputError naming the file (and line, for a JSON Lines record) and the key, e.g.
+// "tokenizer.json: model.vocab must be an object". No conversion can overflow: integers are
+// range-checked first.
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -13,8 +16,9 @@ namespace uegr {
 
 class JsonField {
 public:
-    // The document's root; `file` names it in errors.
-    JsonField(const nlohmann::json& root, std::string file) : value_(&root), file_(std::move(file)) {}
+    // The document's root; `file` (and `line`, when not 0) name it in errors.
+    JsonField(const nlohmann::json& root, std::string file, std::size_t line = 0)
+        : value_(&root), file_(std::move(file)), line_(line) {}
 
     const std::string& file() const { return file_; }
     const std::string& path() const { return path_; }
@@ -34,6 +38,8 @@ public:
     bool asBool() const;
     std::int64_t asInteger(std::int64_t min, std::int64_t max) const;
     double asNumber() const;
+    double asFiniteNumber() const;
+    double asNumberOrNaN() const;  // null reads as NaN: nlohmann writes NaN and infinities as null
     void requireObject() const;
 
     // Member shorthands with a default for absent or null members.
@@ -44,12 +50,13 @@ public:
     [[noreturn]] void fail(const std::string& message) const;
 
 private:
-    JsonField(const nlohmann::json* value, std::string file, std::string path)
-        : value_(value), file_(std::move(file)), path_(std::move(path)) {}
+    JsonField(const nlohmann::json* value, std::string file, std::size_t line, std::string path)
+        : value_(value), file_(std::move(file)), line_(line), path_(std::move(path)) {}
     JsonField child(const nlohmann::json& value, const std::string& suffix) const;
 
     const nlohmann::json* value_;
     std::string file_;
+    std::size_t line_ = 0;
     std::string path_;
 };
 

@@ -298,9 +298,13 @@ private Q_SLOTS:
         expectError(mutated([](Json& j) { j["added_tokens"] = "none"; }), "added_tokens must be a list");
         expectError(mutated([](Json& j) {
                         j["model"]["vocab"].erase("[PAD]");
+                        j["model"]["vocab"]["[NOT-PAD]"] = 0;  // ids stay 0..N-1
                         j["added_tokens"].erase(0);  // [PAD], which would otherwise add it back
                     }),
                     "tokenizer.json: the vocabulary has no [PAD] token");
+        // An id past the vocabulary would size the id table (and the model) by itself.
+        expectError(mutated([](Json& j) { j["model"]["vocab"]["zzz"] = 4000000; }),
+                    "tokenizer.json: the id of token \"zzz\" is not an integer from 0 to");
         QVERIFY(errorOf("[1, 2]").find("tokenizer.json: the document must be an object") == 0);
         QVERIFY(errorOf("{\"model\":\n {\"type\": }").find("tokenizer.json:2:") == 0);
     }

@@ -41,12 +41,12 @@ fi
 for deb in "$cli" "$studio"; do dpkg-deb -x "$deb" "$work/root"; done
 root="$work/root/usr"
 for file in share/doc/uegr/copyright share/doc/uegr-studio/copyright share/doc/uegr/changelog.gz \
-    share/uegr-studio/demo/train.csv share/applications/io.github.uegr.Studio.desktop \
+    share/uegr-studio/demo/train.csv share/applications/io.github.uegr.studio.desktop \
     share/man/man1/uegr.1.gz share/man/man1/uegr-studio.1.gz; do
     test -s "$root/$file" || fail "$file is not in the packages"
 done
 for size in 16 22 24 32 48 64 128 256; do
-    icon="share/icons/hicolor/${size}x${size}/apps/io.github.uegr.Studio.png"
+    icon="share/icons/hicolor/${size}x${size}/apps/io.github.uegr.studio.png"
     test -s "$root/$icon" || fail "uegr-studio lacks $icon"
 done
 # The man page documents every sub-command, nested ones included.

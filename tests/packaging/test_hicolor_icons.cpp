@@ -35,7 +35,7 @@ private Q_SLOTS:
     void renderedAtEachSize() {
         QFETCH(int, size);
         const QString path =
-            QStringLiteral(UEGR_HICOLOR_DIR "/%1x%1/apps/io.github.uegr.Studio.png").arg(size);
+            QStringLiteral(UEGR_HICOLOR_DIR "/%1x%1/apps/io.github.uegr.studio.png").arg(size);
         QImageReader reader(path);
         QCOMPARE(reader.format(), QByteArray("png"));
         const QImage icon = reader.read();
