@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,7 +51,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     pageList_->setObjectName(QStringLiteral("pageList"));
     pageList_->setIconSize(QSize(24, 24));
-    pageList_->setMaximumWidth(200);
     connect(pageList_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 
     addPage(datasetPage_, QStringLiteral("datasetPage"), tr("Dataset"), QStringLiteral("dataset"));
@@ -72,6 +72,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(robustnessPage, &RobustnessPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     addPage(robustnessPage, QStringLiteral("robustnessPage"), tr("Robustness"), QStringLiteral("robustness"));
+
+    // Exactly as wide as the longest page name with its icon, in any language: never cut off.
+    pageList_->setFixedWidth(pageList_->sizeHintForColumn(0) + 2 * pageList_->frameWidth() + 8);
+    pageList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -245,9 +249,14 @@ void MainWindow::updateTitle() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(firstLaunchSize());
     restoreState(settings.value(kStateKey).toByteArray());
     showPage(qBound(0, settings.value(kPageKey, 0).toInt(), pageCount() - 1));
+}
+
+// Room for the plots and tables on the first launch, within the screen.
+QSize MainWindow::firstLaunchSize() const {
+    return QSize(1280, 820).boundedTo(screen()->availableSize() * 0.9).expandedTo(minimumSizeHint());
 }
 
 void MainWindow::saveSettings() {

@@ -50,6 +50,7 @@ private:
     void showAbout();
     void showError(const QString& title, const QString& message);
     void restoreSettings();
+    QSize firstLaunchSize() const;
     void saveSettings();
     void updateTitle();
     bool confirmClose();

@@ -6,6 +6,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +46,34 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // A new user's first window: room for the plots, and every page name whole.
+    void firstLaunchWindowIsRoomyAndShowsWholePageNames() {
+        QSettings().clear();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize expected = QSize(1280, 820)
+                                   .boundedTo(window.screen()->availableSize() * 0.9)
+                                   .expandedTo(window.minimumSizeHint());
+        QCOMPARE(window.size(), expected);
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+        QVERIFY(list);
+        for (int row = 0; row < list->count(); ++row) {
+            const QListWidgetItem* item = list->item(row);
+            const int needed = list->fontMetrics().horizontalAdvance(item->text()) + list->iconSize().width();
+            QVERIFY2(list->visualItemRect(item).width() >= needed, qPrintable(item->text()));
+            QVERIFY2(list->viewport()->width() >= needed, qPrintable(item->text()));
+        }
+        // The same at the smallest size the window allows.
+        window.resize(window.minimumSizeHint());
+        QTest::qWait(50);
+        for (int row = 0; row < list->count(); ++row) {
+            const int needed =
+                list->fontMetrics().horizontalAdvance(list->item(row)->text()) + list->iconSize().width();
+            QVERIFY2(list->viewport()->width() >= needed, qPrintable(list->item(row)->text()));
+        }
+    }
+
     void hasEveryPage() {
         MainWindow window;
         const QStringList expected{"datasetPage",  "configPage", "trainingPage",
@@ -73,14 +102,14 @@ private Q_SLOTS:
     void geometryAndPagePersist() {
         {
             MainWindow window;
-            window.resize(913, 517);
+            window.resize(1013, 617);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showPage(4);
             window.close();
         }
         MainWindow restored;
-        QCOMPARE(restored.size(), QSize(913, 517));
+        QCOMPARE(restored.size(), QSize(1013, 617));
         QCOMPARE(restored.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 4);
     }
 
