@@ -24,6 +24,24 @@ LivePlot::LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent
     setMinimumHeight(200);
 }
 
+namespace {
+
+// QCustomPlot's own tick spacing, but at least 1.
+class WholeNumberTicker : public QCPAxisTicker {
+protected:
+    double getTickStep(const QCPRange& range) override {
+        return std::max(1.0, QCPAxisTicker::getTickStep(range));
+    }
+};
+
+}  // namespace
+
+void LivePlot::setWholeNumberKeys() {
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
+    xAxis->setNumberFormat(QStringLiteral("f"));
+    xAxis->setNumberPrecision(0);
+}
+
 int LivePlot::addSeries(const QString& name, const QColor& color) {
     QCPGraph* series = addGraph();
     series->setName(name);
@@ -104,6 +122,7 @@ void fitDegenerateAxis(QCPAxis& axis, const std::optional<QCPRange>& data) {
 }  // namespace
 
 void LivePlot::fitView() {
+    legend->setVisible(legend->itemCount() > 0);
     markLonePoints();
     rescaleAxes(true);
     fitDegenerateAxis(*xAxis, visibleDataRange(*this, [](const QCPGraph& graph, bool& found) {

@@ -16,6 +16,9 @@ class LivePlot : public QCustomPlot {
 public:
     LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent = nullptr);
 
+    // For keys that count (steps, epochs): ticks only at whole numbers, never between two steps.
+    void setWholeNumberKeys();
+
     int addSeries(const QString& name, const QColor& color);  // returns the series' index
     // A faint copy behind `series` (raw values under a smoothed curve): no legend entry of its
     // own, named "<name> (raw)", shown and hidden together with `series`.
@@ -32,7 +35,7 @@ public:
     void resetView();  // fit all visible data and follow new data again
     // Fits the axes to the visible data. A lone point or a constant series gets a small range
     // around its value (QCustomPlot would keep the previous range's width), and a series of
-    // one point gets a marker, since a line needs two.
+    // one point gets a marker, since a line needs two. The legend shows only when it lists a series.
     void fitView();
     bool following() const { return following_; }
 

@@ -119,6 +119,7 @@ RunPlots::RunPlots(QWidget* parent)
     metricsPlot_->setObjectName(QStringLiteral("runMetricsPlot"));
     maskPlot_->setObjectName(QStringLiteral("runMaskPlot"));
     dropoutPlot_->setObjectName(QStringLiteral("runDropoutPlot"));
+    for (LivePlot* plot : {lossPlot_, metricsPlot_, maskPlot_, dropoutPlot_}) plot->setWholeNumberKeys();
     addTab(lossPlot_, tr("Losses"));
     addTab(metricsPlot_, tr("Dev metrics"));
     addTab(maskPlot_, tr("Mask density"));

@@ -85,6 +85,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(startButton_, &QPushButton::clicked, this, &TrainingPage::start);
     connect(pauseButton_, &QPushButton::clicked, this, [this] { session_->isPaused() ? resume() : pause(); });
     connect(stopButton_, &QPushButton::clicked, this, &TrainingPage::stop);
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->setWholeNumberKeys();
 
     const RuntimeSummary runtime = queryRuntime();
     device_->setObjectName(QStringLiteral("device"));

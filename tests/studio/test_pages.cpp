@@ -319,6 +319,26 @@ private Q_SLOTS:
         QVERIFY(plot.yAxis->range().contains(0.55) && plot.yAxis->range().contains(0.75));
     }
 
+    // Steps count: a short run's axis ticks only at whole steps; an empty plot has no legend box.
+    void livePlotTicksWholeStepsAndHidesAnEmptyLegend() {
+        LivePlot plot(QStringLiteral("step"), QStringLiteral("loss"));
+        plot.setWholeNumberKeys();
+        plot.resize(600, 300);
+        plot.resetView();
+        QVERIFY(!plot.legend->visible());
+        const int loss = plot.addSeries(QStringLiteral("loss"), Qt::blue);
+        for (int step = 1; step <= 3; ++step) plot.addPoint(loss, step, 1.0 / step);
+        plot.resetView();
+        plot.replot();
+        QVERIFY(plot.legend->visible());
+        QVector<double> ticks;
+        QVector<QString> labels;
+        plot.xAxis->ticker()->generate(plot.xAxis->range(), plot.locale(), QLatin1Char('f'), 0, ticks,
+                                       nullptr, &labels);
+        QVERIFY(ticks.size() >= 2);
+        for (const double tick : ticks) QVERIFY2(tick == std::round(tick), qPrintable(QString::number(tick)));
+    }
+
     void livePlotExportsAndToggles() {
         LivePlot plot(QStringLiteral("step"), QStringLiteral("loss"));
         const int total = plot.addSeries(QStringLiteral("total"), Qt::blue);
