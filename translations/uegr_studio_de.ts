@@ -1348,7 +1348,7 @@
 <context>
     <name>uegr::studio::LivePlot</name>
     <message>
-        <location filename="../ui/live_plot.cpp" line="45"/>
+        <location filename="../ui/live_plot.cpp" line="63"/>
         <source>%1 (raw)</source>
         <translation>%1 (roh)</translation>
     </message>
@@ -1396,133 +1396,158 @@
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Recent Runs</source>
         <translation>&amp;Letzte Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="167"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Untitled run config</source>
         <translation>Unbenannte Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Quit UEGR Studio</source>
         <translation>UEGR Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>Ein Training läuft. Anhalten und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>The run saves a checkpoint before it stops; you can resume it from the Runs page.</source>
         <translation>Der Lauf speichert vor dem Anhalten einen Checkpoint; Sie können ihn auf der Seite Läufe fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Stopping the run; UEGR Studio quits when its checkpoint is saved…</source>
         <translation>Der Lauf wird angehalten; UEGR Studio beendet sich, sobald sein Checkpoint gespeichert ist…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>The run config has unsaved changes. Save them before quitting?</source>
         <translation>Die Laufkonfiguration hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
@@ -2078,113 +2103,113 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunPlots</name>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="61"/>
+        <location filename="../ui/runs_plots.cpp" line="54"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="63"/>
+        <location filename="../ui/runs_plots.cpp" line="56"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="65"/>
+        <location filename="../ui/runs_plots.cpp" line="58"/>
         <source>adversarial</source>
         <translation>adversarial</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="67"/>
+        <location filename="../ui/runs_plots.cpp" line="60"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="73"/>
+        <location filename="../ui/runs_plots.cpp" line="66"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="75"/>
+        <location filename="../ui/runs_plots.cpp" line="68"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="77"/>
+        <location filename="../ui/runs_plots.cpp" line="70"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="82"/>
+        <location filename="../ui/runs_plots.cpp" line="75"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="88"/>
+        <location filename="../ui/runs_plots.cpp" line="81"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="121"/>
-        <location filename="../ui/runs_plots.cpp" line="122"/>
-        <location filename="../ui/runs_plots.cpp" line="123"/>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <location filename="../ui/runs_plots.cpp" line="114"/>
+        <location filename="../ui/runs_plots.cpp" line="115"/>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <location filename="../ui/runs_plots.cpp" line="117"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="121"/>
-        <location filename="../ui/runs_plots.cpp" line="140"/>
+        <location filename="../ui/runs_plots.cpp" line="114"/>
+        <location filename="../ui/runs_plots.cpp" line="134"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="122"/>
-        <location filename="../ui/runs_plots.cpp" line="141"/>
+        <location filename="../ui/runs_plots.cpp" line="115"/>
+        <location filename="../ui/runs_plots.cpp" line="135"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="123"/>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <location filename="../ui/runs_plots.cpp" line="117"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="129"/>
+        <location filename="../ui/runs_plots.cpp" line="123"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="130"/>
-        <location filename="../ui/runs_plots.cpp" line="142"/>
+        <location filename="../ui/runs_plots.cpp" line="124"/>
+        <location filename="../ui/runs_plots.cpp" line="136"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="131"/>
+        <location filename="../ui/runs_plots.cpp" line="125"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="132"/>
+        <location filename="../ui/runs_plots.cpp" line="126"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="152"/>
+        <location filename="../ui/runs_plots.cpp" line="146"/>
         <source>total loss</source>
         <translation>Gesamtverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="153"/>
+        <location filename="../ui/runs_plots.cpp" line="147"/>
         <source>dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="154"/>
+        <location filename="../ui/runs_plots.cpp" line="148"/>
         <source>Dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
@@ -2690,7 +2715,7 @@ Behaltener Anteil: %11</translation>
         <translation>Die Kurven können nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="286"/>
+        <location filename="../ui/runs_page.cpp" line="285"/>
         <source>Showing %1: %n step(s).</source>
         <translation>
             <numerusform>%1: %n Schritt.</numerusform>
@@ -2698,87 +2723,87 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="289"/>
+        <location filename="../ui/runs_page.cpp" line="288"/>
         <source>Comparing %1.</source>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="368"/>
+        <location filename="../ui/runs_page.cpp" line="367"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="377"/>
+        <location filename="../ui/runs_page.cpp" line="376"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="381"/>
+        <location filename="../ui/runs_page.cpp" line="380"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="384"/>
+        <location filename="../ui/runs_page.cpp" line="383"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="393"/>
+        <location filename="../ui/runs_page.cpp" line="392"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="395"/>
+        <location filename="../ui/runs_page.cpp" line="394"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="398"/>
+        <location filename="../ui/runs_page.cpp" line="397"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="400"/>
+        <location filename="../ui/runs_page.cpp" line="399"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="410"/>
+        <location filename="../ui/runs_page.cpp" line="409"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="410"/>
+        <location filename="../ui/runs_page.cpp" line="409"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="412"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="412"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="415"/>
+        <location filename="../ui/runs_page.cpp" line="414"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="424"/>
+        <location filename="../ui/runs_page.cpp" line="423"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="427"/>
+        <location filename="../ui/runs_page.cpp" line="426"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="432"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -3185,296 +3210,296 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::TrainingPage</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="83"/>
+        <location filename="../ui/training_page.cpp" line="67"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="84"/>
-        <location filename="../ui/training_page.cpp" line="437"/>
+        <location filename="../ui/training_page.cpp" line="68"/>
+        <location filename="../ui/training_page.cpp" line="423"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="85"/>
+        <location filename="../ui/training_page.cpp" line="69"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="90"/>
-        <location filename="../ui/training_page.cpp" line="91"/>
-        <location filename="../ui/training_page.cpp" line="92"/>
-        <location filename="../ui/training_page.cpp" line="93"/>
+        <location filename="../ui/training_page.cpp" line="74"/>
+        <location filename="../ui/training_page.cpp" line="75"/>
+        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="90"/>
+        <location filename="../ui/training_page.cpp" line="74"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="91"/>
+        <location filename="../ui/training_page.cpp" line="75"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="92"/>
+        <location filename="../ui/training_page.cpp" line="76"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="93"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="107"/>
+        <location filename="../ui/training_page.cpp" line="92"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="108"/>
+        <location filename="../ui/training_page.cpp" line="93"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="109"/>
+        <location filename="../ui/training_page.cpp" line="94"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="114"/>
+        <location filename="../ui/training_page.cpp" line="99"/>
         <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
         <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="117"/>
+        <location filename="../ui/training_page.cpp" line="102"/>
         <source>Where to train; overrides training.device of the configuration.</source>
         <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="120"/>
+        <location filename="../ui/training_page.cpp" line="105"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="121"/>
+        <location filename="../ui/training_page.cpp" line="106"/>
         <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
         <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="111"/>
         <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="134"/>
+        <location filename="../ui/training_page.cpp" line="119"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="136"/>
+        <location filename="../ui/training_page.cpp" line="121"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="140"/>
+        <location filename="../ui/training_page.cpp" line="125"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="140"/>
+        <location filename="../ui/training_page.cpp" line="125"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="140"/>
+        <location filename="../ui/training_page.cpp" line="125"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="140"/>
+        <location filename="../ui/training_page.cpp" line="125"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="146"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="147"/>
+        <location filename="../ui/training_page.cpp" line="132"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="148"/>
+        <location filename="../ui/training_page.cpp" line="133"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="149"/>
+        <location filename="../ui/training_page.cpp" line="134"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="151"/>
+        <location filename="../ui/training_page.cpp" line="136"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="155"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="158"/>
+        <location filename="../ui/training_page.cpp" line="143"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="193"/>
+        <location filename="../ui/training_page.cpp" line="178"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="199"/>
+        <location filename="../ui/training_page.cpp" line="184"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="217"/>
+        <location filename="../ui/training_page.cpp" line="202"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="231"/>
+        <location filename="../ui/training_page.cpp" line="216"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="245"/>
+        <location filename="../ui/training_page.cpp" line="230"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="250"/>
+        <location filename="../ui/training_page.cpp" line="235"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="256"/>
+        <location filename="../ui/training_page.cpp" line="241"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="336"/>
+        <location filename="../ui/training_page.cpp" line="322"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="337"/>
+        <location filename="../ui/training_page.cpp" line="323"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="343"/>
+        <location filename="../ui/training_page.cpp" line="329"/>
         <source>, peak GPU memory %1 MiB</source>
         <translation>, GPU-Speicher-Spitze %1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="358"/>
+        <location filename="../ui/training_page.cpp" line="344"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="367"/>
+        <location filename="../ui/training_page.cpp" line="353"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="368"/>
+        <location filename="../ui/training_page.cpp" line="354"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="369"/>
+        <location filename="../ui/training_page.cpp" line="355"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="370"/>
+        <location filename="../ui/training_page.cpp" line="356"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="380"/>
+        <location filename="../ui/training_page.cpp" line="366"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="384"/>
+        <location filename="../ui/training_page.cpp" line="370"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="423"/>
+        <location filename="../ui/training_page.cpp" line="409"/>
         <source>Training Failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="437"/>
+        <location filename="../ui/training_page.cpp" line="423"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="447"/>
+        <location filename="../ui/training_page.cpp" line="433"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="449"/>
+        <location filename="../ui/training_page.cpp" line="435"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="455"/>
+        <location filename="../ui/training_page.cpp" line="441"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="456"/>
+        <location filename="../ui/training_page.cpp" line="442"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="224"/>
+        <location filename="../ui/training_page.cpp" line="209"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="56"/>
+        <location filename="../ui/training_page.cpp" line="40"/>
         <source>no dev evaluation yet</source>
         <translation>noch keine Dev-Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="57"/>
+        <location filename="../ui/training_page.cpp" line="41"/>
         <source>best dev accuracy %1 (step %2)</source>
         <translation>beste Dev-Genauigkeit %1 (Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="66"/>
+        <location filename="../ui/training_page.cpp" line="50"/>
         <source>Stopped at step %1 (%2 s); %3. A checkpoint was saved: resume the run from the Runs page.</source>
         <translation>Angehalten bei Schritt %1 (%2 s); %3. Ein Checkpoint wurde gespeichert: Setzen Sie den Lauf auf der Seite Läufe fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="72"/>
+        <location filename="../ui/training_page.cpp" line="56"/>
         <source>Finished after %1 steps (%2 s); %3.</source>
         <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="239"/>
+        <location filename="../ui/training_page.cpp" line="224"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

@@ -158,6 +158,34 @@ void MainWindow::createMenus() {
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
 
+    // Ctrl+1 … Ctrl+6 open the pages in the order of the page list.
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < pageCount(); ++i)
+        goMenu
+            ->addAction(pageList_->item(i)->icon(), pageList_->item(i)->text(), this,
+                        [this, i] { showPage(i); })
+            ->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+
+    QMenu* trainingMenu = menuBar()->addMenu(tr("&Training"));
+    trainingMenu
+        ->addAction(QIcon(QStringLiteral(":/icons/start.svg")), tr("&Start"), this,
+                    [this] {
+                        showPage(pages_->indexOf(trainingPage_));
+                        trainingPage_->start();
+                    })
+        ->setShortcut(Qt::Key_F5);
+    trainingMenu
+        ->addAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause or Resume"), this,
+                    [this] {
+                        trainingPage_->session().isPaused() ? trainingPage_->resume()
+                                                            : trainingPage_->pause();
+                    })
+        ->setShortcut(Qt::Key_F6);
+    trainingMenu
+        ->addAction(QIcon(QStringLiteral(":/icons/stop.svg")), tr("S&top"), trainingPage_,
+                    &TrainingPage::stop)
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About UEGR Studio"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);

@@ -19,11 +19,16 @@
 #include "config_page.h"
 #include "main_window.h"
 #include "support/message_box_answer.h"
+#include "training_page.h"
+#include "training_session.h"
 #include "translations.h"
 #include "util/runtime_info.h"
 
+using uegr::RunConfig;
 using uegr::studio::AboutDialog;
+using uegr::studio::ConfigPage;
 using uegr::studio::MainWindow;
+using uegr::studio::TrainingPage;
 using uegr::testing::answerNextMessageBox;
 
 namespace {
@@ -72,6 +77,38 @@ private Q_SLOTS:
                 list->fontMetrics().horizontalAdvance(list->item(row)->text()) + list->iconSize().width();
             QVERIFY2(list->viewport()->width() >= needed, qPrintable(list->item(row)->text()));
         }
+    }
+
+    void shortcutsOpenPages() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+        for (int i = window.pageCount() - 1; i >= 0; --i) {
+            QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(list->currentRow(), i);
+            QVERIFY(window.page(i)->isVisible());
+        }
+    }
+
+    // F5 starts the configured run on the Training page, Shift+F5 stops it.
+    void trainingShortcutsStartAndStop() {
+        QTemporaryDir runs;
+        MainWindow window;
+        auto* configPage = window.findChild<ConfigPage*>();
+        RunConfig config = configPage->config();
+        config.output.dir = runs.filePath(QStringLiteral("run")).toStdString();
+        configPage->setConfig(config, QStringLiteral("output folder"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* training = qobject_cast<TrainingPage*>(window.page(2));
+        QVERIFY(training);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(training->session().isRunning(), 10000);
+        QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!training->session().isRunning(), 120000);
+        QVERIFY2(training->logText().contains(QStringLiteral("stopped")), qPrintable(training->logText()));
     }
 
     void hasEveryPage() {
