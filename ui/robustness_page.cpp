@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "export_folder.h"
 #include "live_plot.h"
 #include "robustness_examples.h"
 #include "robustness_options.h"
@@ -337,10 +338,11 @@ QString RobustnessPage::exportCsv(const QString& path) const {
 }
 
 void RobustnessPage::chooseCsvFile() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Robustness Table"), QDir(workspace_).filePath(QStringLiteral("robustness.csv")),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Robustness Table"),
+                                     exportPath(QStringLiteral("robustness.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
+    rememberExportFolder(path, false);
     const QString error = exportCsv(path);
     setStatus(error.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : error);
 }

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "export_folder.h"
 #include "export_run.h"
 #include "report_builder.h"
 #include "runs_workspace.h"
@@ -373,8 +374,9 @@ void RunsPage::exportModel() {
     const QString run = singleSelectedRun();
     if (run.isEmpty()) return;
     const QString parent =
-        QFileDialog::getExistingDirectory(this, tr("Export Model Bundle Into"), QDir::homePath());
+        QFileDialog::getExistingDirectory(this, tr("Export Model Bundle Into"), exportFolder());
     if (parent.isEmpty()) return;
+    rememberExportFolder(parent, true);
     const QString destination = suggestedBundleFolder(parent, run);
     runWithProgress(
         this, tr("Copying the model bundle…"),
@@ -389,10 +391,10 @@ void RunsPage::exportCsv() {
     const QString run = singleSelectedRun();
     if (run.isEmpty()) return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Metrics"),
-        QDir::home().filePath(QFileInfo(run).fileName() + QStringLiteral("-metrics.csv")),
+        this, tr("Export Metrics"), exportPath(QFileInfo(run).fileName() + QStringLiteral("-metrics.csv")),
         tr("CSV table (*.csv)"));
     if (path.isEmpty()) return;
+    rememberExportFolder(path, false);
     runWithProgress(
         this, tr("Writing the metrics table…"), [run, path] { return exportMetricsCsv(run, path); },
         [this, path](const QString& error) {
@@ -407,9 +409,10 @@ void RunsPage::exportReport(bool pdf) {
     const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     const QString path = QFileDialog::getSaveFileName(
         this, pdf ? tr("Export PDF Report") : tr("Export HTML Report"),
-        QDir::home().filePath(QFileInfo(run).fileName() + QStringLiteral("-report") + suffix),
+        exportPath(QFileInfo(run).fileName() + QStringLiteral("-report") + suffix),
         pdf ? tr("PDF document (*.pdf)") : tr("HTML page (*.html)"));
     if (path.isEmpty()) return;
+    rememberExportFolder(path, false);
 
     auto* progress = new QProgressDialog(tr("Reading the run's files…"), QString(), 0, 3, this);
     progress->setWindowModality(Qt::WindowModal);

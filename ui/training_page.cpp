@@ -22,6 +22,7 @@
 #include <iterator>
 #include <utility>
 
+#include "export_folder.h"
 #include "live_plot.h"
 #include "runs_workspace.h"
 #include "runtime_summary.h"
@@ -431,9 +432,11 @@ void TrainingPage::exportCurrentPlot() {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Plot"),
-        plots_->tabText(plots_->currentIndex()).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+        exportPath(
+            plots_->tabText(plots_->currentIndex()).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))),
         tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"), &filter);
     if (path.isEmpty()) return;
+    rememberExportFolder(path, false);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool written = suffix == QLatin1String("pdf")   ? plot->exportPdf(path)
                          : suffix == QLatin1String("csv") ? plot->exportCsv(path)

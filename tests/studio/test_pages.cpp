@@ -19,6 +19,7 @@
 #include "config_page.h"
 #include "config_presets.h"
 #include "dataset_page.h"
+#include "export_folder.h"
 #include "label_distribution_chart.h"
 #include "live_plot.h"
 #include "raw_table_model.h"
@@ -337,6 +338,24 @@ private Q_SLOTS:
                                        nullptr, &labels);
         QVERIFY(ticks.size() >= 2);
         for (const double tick : ticks) QVERIFY2(tick == std::round(tick), qPrintable(QString::number(tick)));
+    }
+
+    // Export dialogs start where the last export went, across sessions; home before any.
+    void exportDialogsStartInTheLastExportFolder() {
+        QSettings().remove(QStringLiteral("exportFolder"));
+        QCOMPARE(exportFolder(), QDir::homePath());
+        QTemporaryDir dir;
+        rememberExportFolder(dir.filePath(QStringLiteral("report.pdf")), false);
+        QCOMPARE(exportFolder(), dir.path());
+        QCOMPARE(exportPath(QStringLiteral("loss.png")), dir.filePath(QStringLiteral("loss.png")));
+        rememberExportFolder(QString(), false);  // a cancelled dialog changes nothing
+        QCOMPARE(exportFolder(), dir.path());
+        const QString sub = dir.filePath(QStringLiteral("bundles"));
+        QVERIFY(QDir().mkpath(sub));
+        rememberExportFolder(sub, true);
+        QCOMPARE(exportFolder(), sub);
+        QVERIFY(QDir(sub).removeRecursively());
+        QCOMPARE(exportFolder(), QDir::homePath());  // a folder that is gone is not offered
     }
 
     void livePlotExportsAndToggles() {
