@@ -100,6 +100,7 @@ class Trainer:
         self.site_params = [[p for name, p in named if model.layer_of(name) == layer]
                             for layer in model.site_layers]
         self.site_sizes = [sum(p.numel() for p in ps) for ps in self.site_params]
+        self.site_only = [p for ps in self.site_params for p in ps if id(p) not in eligible_ids]
         self.ordinary = [model.dropout] * len(model.sites)
         self.dropout = AdaptiveDropout(model.sites)
         self.adamw = torch.optim.AdamW(self.params, lr=lr, weight_decay=0.01)
@@ -143,8 +144,9 @@ class Trainer:
 
     @torch.no_grad()
     def update(self):
-        # 6. Taylor saliency |theta * g| of the unclipped gradient, eligible parameters flat.
-        flat = torch.cat([(p * p.grad).abs().flatten() for p in self.eligible])
+        # 6. Taylor saliency |theta * g| of the unclipped gradient, once per parameter that needs it.
+        saliency = {id(p): (p * p.grad).abs() for p in self.eligible + self.site_only}
+        flat = torch.cat([saliency[id(p)].flatten() for p in self.eligible])
         # 7. Global top-rho: the k-th largest by selection, ties at the threshold by index, zeros dropped.
         k = int(self.keep_ratio * flat.numel())
         threshold = flat.kthvalue(flat.numel() - k + 1).values
@@ -155,7 +157,7 @@ class Trainer:
         pieces = keep.split([p.numel() for p in self.eligible])
         masks = [piece.view_as(p) for piece, p in zip(pieces, self.eligible)]
         # Site importances: mean saliency of each site's layer, all its parameters (one host read).
-        sums = torch.stack([sum((p * p.grad).abs().sum() for p in ps) for ps in self.site_params]).tolist()
+        sums = torch.stack([sum(saliency[id(p)].sum() for p in ps) for ps in self.site_params]).tolist()
         # 5 and 8. Clip by the global norm, then plain AdamW for exempt and hard-masked for eligible.
         torch.nn.utils.clip_grad_norm_(self.params, self.max_grad_norm)
         self.exempt_adamw.step()
