@@ -71,6 +71,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--hf", action="store_true",
                         help="also the BERT-shaped encoder of uegr-bench-hf-step")
+    parser.add_argument("--hf-repeats", type=int, default=5,
+                        help="timed steps per run of the encoder (2 warm-up steps), as uegr-bench-hf-step")
     parser.add_argument("--transformers", action="store_true",
                         help="with --hf: also time transformers' BERT (vanilla only), if installed")
     parser.add_argument("--python", help="interpreter for the peer (default: one that imports torch)")
@@ -84,15 +86,17 @@ def main():
     env = dict(os.environ)
     env.setdefault("OPENBLAS_NUM_THREADS", "1")
     env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    common = ["--json", "--threads", str(args.threads), "--device", args.device,
-              "--repeats", str(args.repeats), "--warmup", str(args.warmup)]
-    pairs = [("step", [str(binaries / "uegr-bench-step")] + common, [python, str(PEER)] + common)]
+    common = ["--json", "--threads", str(args.threads), "--device", args.device]
+    timing = ["--repeats", str(args.repeats), "--warmup", str(args.warmup)]
+    pairs = [("step", [str(binaries / "uegr-bench-step")] + common + timing,
+              [python, str(PEER)] + common + timing)]
     if args.hf:
         # uegr-bench-hf-step's defaults: 4 layers, hidden 256, 4 heads, ff 1024, batch 16 x 128, vocab 8000.
         hf_peer = [python, str(PEER), "--model", "bert", "--batch", "16", "--length", "128",
                    "--vocab", "8000"]
-        pairs.append(("hf", [str(binaries / "uegr-bench-hf-step")] + common,
-                      hf_peer + common + (["--transformers"] if args.transformers else [])))
+        hf_common = common + ["--repeats", str(args.hf_repeats), "--warmup", "2"]
+        pairs.append(("hf", [str(binaries / "uegr-bench-hf-step")] + hf_common,
+                      hf_peer + hf_common + (["--transformers"] if args.transformers else [])))
     for _, ours, _ in pairs:
         if not os.access(ours[0], os.X_OK):
             fail(f"{ours[0]} not found: build it with -DUEGR_BUILD_BENCH=ON")
@@ -126,7 +130,8 @@ def main():
         "machine": f"{cpu_name()}, {os.cpu_count()} cores",
         "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
         "device": args.device, "threads": args.threads, "rounds": args.rounds, "repeats": args.repeats,
-        "warmup": args.warmup, "env": {k: env[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_WAIT_POLICY")},
+        "warmup": args.warmup, "hf_repeats": args.hf_repeats if args.hf else None,
+        "env": {k: env[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_WAIT_POLICY")},
         "ours_runtime": ours_runtime, "peer_torch": peer_report["torch"],
         "peer_python": peer_report["python"],
         "rows": rows,
@@ -135,7 +140,8 @@ def main():
         print(json.dumps(summary, indent=2))
         return
     print(f"{summary['date']}, device {args.device}, {args.threads} threads, median over {args.rounds} "
-          f"interleaved rounds of each program's median of {args.repeats} steps")
+          f"interleaved rounds of each program's median of {args.repeats} steps"
+          + (f" ({args.hf_repeats} for bert)" if args.hf else ""))
     load = ", ".join(f"{x:.2f}" for x in summary["load_average"] or [])
     print(f"peer: PyTorch {summary['peer_torch']} eager (Python {summary['peer_python']}); "
           f"load average {load}; {summary['machine']}\n")
