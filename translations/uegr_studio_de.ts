@@ -1141,110 +1141,115 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="36"/>
+        <location filename="../ui/config_page.cpp" line="34"/>
+        <source>A run is training with the configuration it started with: changes here apply to the next run.</source>
+        <translation>Ein Lauf trainiert mit der Konfiguration, mit der er gestartet wurde: Änderungen hier gelten für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="39"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="37"/>
+        <location filename="../ui/config_page.cpp" line="40"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="40"/>
+        <location filename="../ui/config_page.cpp" line="43"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="44"/>
+        <location filename="../ui/config_page.cpp" line="47"/>
         <source>Pre&amp;trained Model…</source>
         <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="47"/>
+        <location filename="../ui/config_page.cpp" line="50"/>
         <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
         <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="51"/>
+        <location filename="../ui/config_page.cpp" line="54"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="52"/>
+        <location filename="../ui/config_page.cpp" line="55"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="53"/>
+        <location filename="../ui/config_page.cpp" line="56"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="58"/>
+        <location filename="../ui/config_page.cpp" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="60"/>
+        <location filename="../ui/config_page.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="63"/>
+        <location filename="../ui/config_page.cpp" line="66"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="124"/>
+        <location filename="../ui/config_page.cpp" line="133"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="128"/>
+        <location filename="../ui/config_page.cpp" line="137"/>
         <source>Choose a Hugging Face Model Folder</source>
         <translation>Hugging-Face-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="145"/>
+        <location filename="../ui/config_page.cpp" line="154"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="169"/>
-        <location filename="../ui/config_page.cpp" line="173"/>
+        <location filename="../ui/config_page.cpp" line="178"/>
+        <location filename="../ui/config_page.cpp" line="182"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="170"/>
+        <location filename="../ui/config_page.cpp" line="179"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="182"/>
-        <location filename="../ui/config_page.cpp" line="187"/>
         <location filename="../ui/config_page.cpp" line="191"/>
+        <location filename="../ui/config_page.cpp" line="196"/>
+        <location filename="../ui/config_page.cpp" line="200"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="188"/>
+        <location filename="../ui/config_page.cpp" line="197"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="201"/>
+        <location filename="../ui/config_page.cpp" line="214"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="213"/>
+        <location filename="../ui/config_page.cpp" line="226"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="215"/>
+        <location filename="../ui/config_page.cpp" line="228"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1401,153 +1406,153 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>&amp;Recent Runs</source>
         <translation>&amp;Letzte Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Untitled run config</source>
         <translation>Unbenannte Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Quit UEGR Studio</source>
         <translation>UEGR Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>Ein Training läuft. Anhalten und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>The run saves a checkpoint before it stops; you can resume it from the Runs page.</source>
         <translation>Der Lauf speichert vor dem Anhalten einen Checkpoint; Sie können ihn auf der Seite Läufe fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Stopping the run; UEGR Studio quits when its checkpoint is saved…</source>
         <translation>Der Lauf wird angehalten; UEGR Studio beendet sich, sobald sein Checkpoint gespeichert ist…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>The run config has unsaved changes. Save them before quitting?</source>
         <translation>Die Laufkonfiguration hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
@@ -1951,92 +1956,92 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RobustnessPage</name>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="39"/>
+        <location filename="../ui/robustness_page.cpp" line="40"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="41"/>
+        <location filename="../ui/robustness_page.cpp" line="42"/>
         <source>&amp;Run Attacks</source>
         <translation>Angriffe &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="42"/>
+        <location filename="../ui/robustness_page.cpp" line="43"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="48"/>
+        <location filename="../ui/robustness_page.cpp" line="49"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="49"/>
+        <location filename="../ui/robustness_page.cpp" line="50"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="49"/>
+        <location filename="../ui/robustness_page.cpp" line="50"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="54"/>
+        <location filename="../ui/robustness_page.cpp" line="55"/>
         <source>Runs of the workspace that have a trained model (model/).</source>
         <translation>Läufe des Arbeitsbereichs mit trainiertem Modell (model/).</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="74"/>
+        <location filename="../ui/robustness_page.cpp" line="75"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="78"/>
+        <location filename="../ui/robustness_page.cpp" line="79"/>
         <source>Attacks</source>
         <translation>Angriffe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="99"/>
+        <location filename="../ui/robustness_page.cpp" line="100"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="101"/>
+        <location filename="../ui/robustness_page.cpp" line="102"/>
         <source>Attack:</source>
         <translation>Angriff:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="106"/>
+        <location filename="../ui/robustness_page.cpp" line="107"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="107"/>
+        <location filename="../ui/robustness_page.cpp" line="108"/>
         <source>Accuracy vs. ε</source>
         <translation>Genauigkeit gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="108"/>
+        <location filename="../ui/robustness_page.cpp" line="109"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="141"/>
+        <location filename="../ui/robustness_page.cpp" line="142"/>
         <source>%1: %2, %3 / %4 (attack %5 of %6)</source>
         <translation>%1: %2, %3 / %4 (Angriff %5 von %6)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="152"/>
+        <location filename="../ui/robustness_page.cpp" line="153"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="156"/>
+        <location filename="../ui/robustness_page.cpp" line="157"/>
         <source>Cancelled; attacks that had finished are saved.</source>
         <translation>Abgebrochen; fertige Angriffe sind gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/robustness_page.cpp" line="157"/>
+        <location filename="../ui/robustness_page.cpp" line="158"/>
         <source>Done: %n result(s).</source>
         <translation>
             <numerusform>Fertig: %n Ergebnis.</numerusform>
@@ -2044,58 +2049,58 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="159"/>
+        <location filename="../ui/robustness_page.cpp" line="160"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="167"/>
+        <location filename="../ui/robustness_page.cpp" line="168"/>
         <source>Choose runs and attacks, then run them. Results are saved in each run&apos;s robustness/ folder.</source>
         <translation>Wählen Sie Läufe und Angriffe und starten Sie sie. Die Ergebnisse werden im Ordner robustness/ jedes Laufs gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="198"/>
+        <location filename="../ui/robustness_page.cpp" line="199"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="240"/>
+        <location filename="../ui/robustness_page.cpp" line="241"/>
         <source>Check at least one run.</source>
         <translation>Haken Sie mindestens einen Lauf an.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="248"/>
+        <location filename="../ui/robustness_page.cpp" line="249"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="255"/>
+        <location filename="../ui/robustness_page.cpp" line="256"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="320"/>
+        <location filename="../ui/robustness_page.cpp" line="321"/>
         <source>Could not read the examples: %1</source>
         <translation>Die Beispiele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="332"/>
-        <location filename="../ui/robustness_page.cpp" line="335"/>
+        <location filename="../ui/robustness_page.cpp" line="333"/>
+        <location filename="../ui/robustness_page.cpp" line="336"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="341"/>
+        <location filename="../ui/robustness_page.cpp" line="342"/>
         <source>Export Robustness Table</source>
         <translation>Robustheitstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="342"/>
+        <location filename="../ui/robustness_page.cpp" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="345"/>
+        <location filename="../ui/robustness_page.cpp" line="347"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2584,102 +2589,102 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunsPage</name>
     <message>
-        <location filename="../ui/runs_page.cpp" line="67"/>
+        <location filename="../ui/runs_page.cpp" line="68"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="68"/>
+        <location filename="../ui/runs_page.cpp" line="69"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="69"/>
+        <location filename="../ui/runs_page.cpp" line="70"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="76"/>
+        <location filename="../ui/runs_page.cpp" line="77"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="78"/>
+        <location filename="../ui/runs_page.cpp" line="79"/>
         <source>Choose the folder that holds the runs; new runs from the Training page go there.</source>
         <translation>Den Ordner mit den Läufen wählen; neue Läufe der Trainingsseite werden dort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="80"/>
+        <location filename="../ui/runs_page.cpp" line="81"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="83"/>
+        <location filename="../ui/runs_page.cpp" line="84"/>
         <source>Open Run &amp;Folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="85"/>
+        <location filename="../ui/runs_page.cpp" line="86"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="91"/>
+        <location filename="../ui/runs_page.cpp" line="92"/>
         <source>Workspace:</source>
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="116"/>
+        <location filename="../ui/runs_page.cpp" line="117"/>
         <source>Replay the selected run&apos;s curves.</source>
         <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="119"/>
+        <location filename="../ui/runs_page.cpp" line="120"/>
         <source>Overlay the loss and dev accuracy of the selected runs.</source>
         <translation>Verlust und Dev-Genauigkeit der gewählten Läufe übereinander zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="122"/>
+        <location filename="../ui/runs_page.cpp" line="123"/>
         <source>Continue the selected stopped run from its last checkpoint.</source>
         <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="128"/>
+        <location filename="../ui/runs_page.cpp" line="129"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="131"/>
+        <location filename="../ui/runs_page.cpp" line="132"/>
         <source>&amp;Model Bundle…</source>
         <translation>&amp;Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="132"/>
+        <location filename="../ui/runs_page.cpp" line="133"/>
         <source>&amp;HTML Report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="133"/>
+        <location filename="../ui/runs_page.cpp" line="134"/>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="134"/>
+        <location filename="../ui/runs_page.cpp" line="135"/>
         <source>Metrics &amp;CSV…</source>
         <translation>Metriken als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="185"/>
+        <location filename="../ui/runs_page.cpp" line="186"/>
         <source>Runs Workspace</source>
         <translation>Arbeitsbereich für Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="194"/>
+        <location filename="../ui/runs_page.cpp" line="195"/>
         <source>Looking for runs in %1…</source>
         <translation>Suche Läufe in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="219"/>
+        <location filename="../ui/runs_page.cpp" line="220"/>
         <source>%n run folder(s) could not be read (red rows; hover for the reason). First: %1</source>
         <translation>
             <numerusform>%n Laufordner konnte nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
@@ -2687,12 +2692,12 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="224"/>
+        <location filename="../ui/runs_page.cpp" line="225"/>
         <source>No runs in %1 yet. Runs started on the Training page are saved there.</source>
         <translation>Noch keine Läufe in %1. Auf der Trainingsseite gestartete Läufe werden dort gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="228"/>
+        <location filename="../ui/runs_page.cpp" line="229"/>
         <source>%n run(s).</source>
         <translation>
             <numerusform>%n Lauf.</numerusform>
@@ -2700,22 +2705,22 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="246"/>
+        <location filename="../ui/runs_page.cpp" line="247"/>
         <source>Open Run Folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="251"/>
+        <location filename="../ui/runs_page.cpp" line="252"/>
         <source>Reading curves…</source>
         <translation>Lese Kurven…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="275"/>
+        <location filename="../ui/runs_page.cpp" line="276"/>
         <source>Cannot show the curves: %1</source>
         <translation>Die Kurven können nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="285"/>
+        <location filename="../ui/runs_page.cpp" line="286"/>
         <source>Showing %1: %n step(s).</source>
         <translation>
             <numerusform>%1: %n Schritt.</numerusform>
@@ -2723,87 +2728,87 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="288"/>
+        <location filename="../ui/runs_page.cpp" line="289"/>
         <source>Comparing %1.</source>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="367"/>
+        <location filename="../ui/runs_page.cpp" line="368"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="376"/>
+        <location filename="../ui/runs_page.cpp" line="377"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="380"/>
+        <location filename="../ui/runs_page.cpp" line="382"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="383"/>
+        <location filename="../ui/runs_page.cpp" line="385"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="392"/>
+        <location filename="../ui/runs_page.cpp" line="394"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="394"/>
+        <location filename="../ui/runs_page.cpp" line="395"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="397"/>
+        <location filename="../ui/runs_page.cpp" line="399"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="399"/>
+        <location filename="../ui/runs_page.cpp" line="401"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="409"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="409"/>
+        <location filename="../ui/runs_page.cpp" line="411"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="411"/>
+        <location filename="../ui/runs_page.cpp" line="413"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="411"/>
+        <location filename="../ui/runs_page.cpp" line="413"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="414"/>
+        <location filename="../ui/runs_page.cpp" line="417"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="423"/>
+        <location filename="../ui/runs_page.cpp" line="426"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="426"/>
+        <location filename="../ui/runs_page.cpp" line="429"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="431"/>
+        <location filename="../ui/runs_page.cpp" line="434"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -3210,296 +3215,296 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::TrainingPage</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="67"/>
+        <location filename="../ui/training_page.cpp" line="68"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="68"/>
-        <location filename="../ui/training_page.cpp" line="423"/>
+        <location filename="../ui/training_page.cpp" line="69"/>
+        <location filename="../ui/training_page.cpp" line="424"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="69"/>
+        <location filename="../ui/training_page.cpp" line="70"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="74"/>
         <location filename="../ui/training_page.cpp" line="75"/>
         <location filename="../ui/training_page.cpp" line="76"/>
         <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="78"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="74"/>
+        <location filename="../ui/training_page.cpp" line="75"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
+        <location filename="../ui/training_page.cpp" line="76"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="78"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="92"/>
+        <location filename="../ui/training_page.cpp" line="93"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="93"/>
+        <location filename="../ui/training_page.cpp" line="94"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="94"/>
+        <location filename="../ui/training_page.cpp" line="95"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="99"/>
+        <location filename="../ui/training_page.cpp" line="100"/>
         <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
         <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="102"/>
+        <location filename="../ui/training_page.cpp" line="103"/>
         <source>Where to train; overrides training.device of the configuration.</source>
         <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="105"/>
+        <location filename="../ui/training_page.cpp" line="106"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="106"/>
+        <location filename="../ui/training_page.cpp" line="107"/>
         <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
         <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="111"/>
+        <location filename="../ui/training_page.cpp" line="112"/>
         <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="119"/>
+        <location filename="../ui/training_page.cpp" line="120"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="121"/>
+        <location filename="../ui/training_page.cpp" line="122"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="125"/>
+        <location filename="../ui/training_page.cpp" line="126"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="125"/>
+        <location filename="../ui/training_page.cpp" line="126"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="125"/>
+        <location filename="../ui/training_page.cpp" line="126"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="125"/>
+        <location filename="../ui/training_page.cpp" line="126"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="131"/>
+        <location filename="../ui/training_page.cpp" line="132"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="132"/>
+        <location filename="../ui/training_page.cpp" line="133"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="133"/>
+        <location filename="../ui/training_page.cpp" line="134"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="134"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="136"/>
+        <location filename="../ui/training_page.cpp" line="137"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="140"/>
+        <location filename="../ui/training_page.cpp" line="141"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="143"/>
+        <location filename="../ui/training_page.cpp" line="144"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="178"/>
+        <location filename="../ui/training_page.cpp" line="179"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="184"/>
+        <location filename="../ui/training_page.cpp" line="185"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="202"/>
+        <location filename="../ui/training_page.cpp" line="203"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="216"/>
+        <location filename="../ui/training_page.cpp" line="217"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="230"/>
+        <location filename="../ui/training_page.cpp" line="231"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="235"/>
+        <location filename="../ui/training_page.cpp" line="236"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="241"/>
+        <location filename="../ui/training_page.cpp" line="242"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="322"/>
+        <location filename="../ui/training_page.cpp" line="323"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="323"/>
+        <location filename="../ui/training_page.cpp" line="324"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="329"/>
+        <location filename="../ui/training_page.cpp" line="330"/>
         <source>, peak GPU memory %1 MiB</source>
         <translation>, GPU-Speicher-Spitze %1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="344"/>
+        <location filename="../ui/training_page.cpp" line="345"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="353"/>
+        <location filename="../ui/training_page.cpp" line="354"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="354"/>
+        <location filename="../ui/training_page.cpp" line="355"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="355"/>
+        <location filename="../ui/training_page.cpp" line="356"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="356"/>
+        <location filename="../ui/training_page.cpp" line="357"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="366"/>
+        <location filename="../ui/training_page.cpp" line="367"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="370"/>
+        <location filename="../ui/training_page.cpp" line="371"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="409"/>
+        <location filename="../ui/training_page.cpp" line="410"/>
         <source>Training Failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="423"/>
+        <location filename="../ui/training_page.cpp" line="424"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="433"/>
+        <location filename="../ui/training_page.cpp" line="434"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="435"/>
+        <location filename="../ui/training_page.cpp" line="437"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="441"/>
+        <location filename="../ui/training_page.cpp" line="444"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="442"/>
+        <location filename="../ui/training_page.cpp" line="445"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="209"/>
+        <location filename="../ui/training_page.cpp" line="210"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="40"/>
+        <location filename="../ui/training_page.cpp" line="41"/>
         <source>no dev evaluation yet</source>
         <translation>noch keine Dev-Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="41"/>
+        <location filename="../ui/training_page.cpp" line="42"/>
         <source>best dev accuracy %1 (step %2)</source>
         <translation>beste Dev-Genauigkeit %1 (Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="50"/>
+        <location filename="../ui/training_page.cpp" line="51"/>
         <source>Stopped at step %1 (%2 s); %3. A checkpoint was saved: resume the run from the Runs page.</source>
         <translation>Angehalten bei Schritt %1 (%2 s); %3. Ein Checkpoint wurde gespeichert: Setzen Sie den Lauf auf der Seite Läufe fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="56"/>
+        <location filename="../ui/training_page.cpp" line="57"/>
         <source>Finished after %1 steps (%2 s); %3.</source>
         <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="224"/>
+        <location filename="../ui/training_page.cpp" line="225"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

@@ -30,7 +30,11 @@ ConfigPage::ConfigPage(QWidget* parent)
       pretrainedPanel_(new PretrainedModelPanel(this)),
       undoStack_(new QUndoStack(this)),
       presets_(new QComboBox(this)),
-      status_(new QLabel(this)) {
+      status_(new QLabel(this)),
+      runNote_(
+          new QLabel(tr("A run is training with the configuration it started with: changes here apply to "
+                        "the next run."),
+                     this)) {
     for (Preset preset : allPresets()) presets_->addItem(presetName(preset), static_cast<int>(preset));
     presets_->setObjectName(QStringLiteral("presets"));
     presets_->setToolTip(tr("Set the training method and its knobs; data, model and output settings stay."));
@@ -77,8 +81,14 @@ ConfigPage::ConfigPage(QWidget* parent)
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
 
+    runNote_->setObjectName(QStringLiteral("runNote"));
+    runNote_->setWordWrap(true);
+    runNote_->setStyleSheet(QStringLiteral("background: #e8f0fe; padding: 4px;"));
+    runNote_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(runNote_);
     layout->addWidget(status_);
     layout->addWidget(pretrainedPanel_);
     layout->addWidget(scroll, 1);
@@ -189,6 +199,10 @@ void ConfigPage::saveAs() {
     if (path.isEmpty()) return;
     const QString error = saveConfig(path);
     if (!error.isEmpty()) showError(tr("Save Run Config"), error);
+}
+
+void ConfigPage::setRunActive(bool active) {
+    runNote_->setVisible(active);
 }
 
 void ConfigPage::useDataset(const QString& path, const ColumnMapping& mapping) {

@@ -41,6 +41,9 @@ public:
     void usePretrainedFolder(const QString& folder);
     void choosePretrainedFolder();  // folder dialog, then usePretrainedFolder
 
+    // While a run trains, a note says that edits here apply to the next run, not to that one.
+    void setRunActive(bool active);
+
     QString fileName() const { return fileName_; }
     QString validationError() const { return validationError_; }  // empty when valid
 
@@ -59,6 +62,7 @@ private:
     QUndoStack* undoStack_;
     QComboBox* presets_;
     QLabel* status_;
+    QLabel* runNote_;
     QString fileName_;
     QString validationError_;
     QWidget* highlighted_ = nullptr;

@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent)
         runsPage_->setActiveRun({});
         runsPage_->refresh();
     });
+    connect(&trainingPage_->session(), &TrainingSession::runningChanged, configPage_,
+            &ConfigPage::setRunActive);
     connect(&trainingPage_->session(), &TrainingSession::runningChanged, this, [this](bool running) {
         if (running || !closeWhenRunStops_) return;
         closeWhenRunStops_ = false;

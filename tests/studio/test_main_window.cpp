@@ -106,8 +106,12 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F5);
         QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(training->session().isRunning(), 10000);
+        // The Configuration page says that its edits do not reach the running run.
+        auto* runNote = configPage->findChild<QLabel*>(QStringLiteral("runNote"));
+        QVERIFY(runNote && !runNote->isHidden());
         QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!training->session().isRunning(), 120000);
+        QVERIFY(runNote->isHidden());
         QVERIFY2(training->logText().contains(QStringLiteral("stopped")), qPrintable(training->logText()));
     }
 
