@@ -1141,115 +1141,115 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="34"/>
+        <location filename="../ui/config_page.cpp" line="35"/>
         <source>A run is training with the configuration it started with: changes here apply to the next run.</source>
         <translation>Ein Lauf trainiert mit der Konfiguration, mit der er gestartet wurde: Änderungen hier gelten für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="39"/>
+        <location filename="../ui/config_page.cpp" line="40"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="40"/>
+        <location filename="../ui/config_page.cpp" line="41"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="43"/>
+        <location filename="../ui/config_page.cpp" line="44"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="47"/>
+        <location filename="../ui/config_page.cpp" line="48"/>
         <source>Pre&amp;trained Model…</source>
         <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="50"/>
+        <location filename="../ui/config_page.cpp" line="51"/>
         <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
         <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="54"/>
+        <location filename="../ui/config_page.cpp" line="55"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="55"/>
+        <location filename="../ui/config_page.cpp" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="56"/>
+        <location filename="../ui/config_page.cpp" line="57"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="61"/>
+        <location filename="../ui/config_page.cpp" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="63"/>
+        <location filename="../ui/config_page.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="66"/>
+        <location filename="../ui/config_page.cpp" line="67"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="133"/>
+        <location filename="../ui/config_page.cpp" line="134"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="137"/>
+        <location filename="../ui/config_page.cpp" line="138"/>
         <source>Choose a Hugging Face Model Folder</source>
         <translation>Hugging-Face-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="154"/>
+        <location filename="../ui/config_page.cpp" line="155"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="178"/>
-        <location filename="../ui/config_page.cpp" line="182"/>
+        <location filename="../ui/config_page.cpp" line="179"/>
+        <location filename="../ui/config_page.cpp" line="183"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="179"/>
+        <location filename="../ui/config_page.cpp" line="180"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="191"/>
-        <location filename="../ui/config_page.cpp" line="196"/>
-        <location filename="../ui/config_page.cpp" line="200"/>
+        <location filename="../ui/config_page.cpp" line="192"/>
+        <location filename="../ui/config_page.cpp" line="197"/>
+        <location filename="../ui/config_page.cpp" line="201"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="197"/>
+        <location filename="../ui/config_page.cpp" line="198"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="214"/>
+        <location filename="../ui/config_page.cpp" line="215"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="226"/>
+        <location filename="../ui/config_page.cpp" line="227"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="228"/>
+        <location filename="../ui/config_page.cpp" line="229"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1287,59 +1287,92 @@
         <translation>Abgelehnte Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="151"/>
+        <location filename="../ui/dataset_page.cpp" line="131"/>
+        <source>Preview: each row is numbered by its line in the file; rejected rows are listed below.</source>
+        <translation>Vorschau: Jede Zeile trägt die Nummer ihrer Zeile in der Datei; abgelehnte Zeilen stehen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dataset_page.cpp" line="158"/>
         <source>Open Dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="151"/>
+        <location filename="../ui/dataset_page.cpp" line="158"/>
         <source>Datasets (*.csv *.tsv *.jsonl *.ndjson);;All files (*)</source>
         <translation>Datensätze (*.csv *.tsv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="160"/>
+        <location filename="../ui/dataset_page.cpp" line="167"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="183"/>
+        <location filename="../ui/dataset_page.cpp" line="190"/>
         <source>Cannot read the file.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="204"/>
+        <location filename="../ui/dataset_page.cpp" line="211"/>
         <source>No columns chosen.</source>
         <translation>Keine Spalten gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="214"/>
+        <location filename="../ui/dataset_page.cpp" line="221"/>
         <source>Checking rows…</source>
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="242"/>
+        <location filename="../ui/dataset_page.cpp" line="249"/>
         <source>The column mapping does not fit this file.</source>
         <translation>Die Spaltenzuordnung passt nicht zu dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="246"/>
+        <location filename="../ui/dataset_page.cpp" line="253"/>
         <source>%1, %2 rows, %3 labels, %4 tokens on average (longest %5), %6 rejected rows</source>
         <translation>%1, %2 Zeilen, %3 Labels, im Mittel %4 Tokens (längste %5), %6 abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="254"/>
+        <location filename="../ui/dataset_page.cpp" line="261"/>
         <source>; read as %1 through the UTF-8 copy %2</source>
         <translation>; als %1 über die UTF-8-Kopie %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="283"/>
+        <location filename="../ui/dataset_page.cpp" line="290"/>
         <source>This file has no usable rows, so it cannot be used for training. Check the column mapping, the encoding and the rejected rows below.</source>
         <translation>Diese Datei hat keine verwendbaren Zeilen und kann daher nicht zum Training dienen. Prüfen Sie die Spaltenzuordnung, die Kodierung und die abgelehnten Zeilen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/dataset_page.cpp" line="287"/>
+        <location filename="../ui/dataset_page.cpp" line="294"/>
         <source>Every usable row has the label &quot;%1&quot;; a classifier needs at least two labels, so this file cannot be used for training.</source>
         <translation>Jede verwendbare Zeile hat das Label &quot;%1&quot;; ein Klassifikator braucht mindestens zwei Labels, daher kann diese Datei nicht zum Training dienen.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::DocumentationMenu</name>
+    <message>
+        <location filename="../ui/documentation_menu.cpp" line="19"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_menu.cpp" line="20"/>
+        <source>Cannot open %1: it is not installed, or no program opens it.</source>
+        <translation>%1 lässt sich nicht öffnen: Die Datei ist nicht installiert, oder kein Programm öffnet sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_menu.cpp" line="36"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_menu.cpp" line="37"/>
+        <source>The UEGR &amp;Method</source>
+        <translation>Die UEGR-&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_menu.cpp" line="38"/>
+        <source>&amp;Configuration Keys</source>
+        <translation>&amp;Konfigurationsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -1371,188 +1404,193 @@
 <context>
     <name>uegr::studio::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
+        <source>&amp;Export Selected Run</source>
+        <translation>Ausgewählten Lauf &amp;exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Recent Runs</source>
         <translation>&amp;Letzte Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Untitled run config</source>
         <translation>Unbenannte Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>Quit UEGR Studio</source>
         <translation>UEGR Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>Ein Training läuft. Anhalten und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>The run saves a checkpoint before it stops; you can resume it from the Runs page.</source>
         <translation>Der Lauf speichert vor dem Anhalten einen Checkpoint; Sie können ihn auf der Seite Läufe fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Stopping the run; UEGR Studio quits when its checkpoint is saved…</source>
         <translation>Der Lauf wird angehalten; UEGR Studio beendet sich, sobald sein Checkpoint gespeichert ist…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>The run config has unsaved changes. Save them before quitting?</source>
         <translation>Die Laufkonfiguration hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
@@ -1560,32 +1598,47 @@
 <context>
     <name>uegr::studio::ParameterHeatmap</name>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="100"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="105"/>
+        <source>|θ ⊙ g| / tensor maximum</source>
+        <translation>|θ ⊙ g| / Maximum des Tensors</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="106"/>
         <source>|θ ⊙ g|</source>
         <translation>|θ ⊙ g|</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="109"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="115"/>
         <source>Logarithmic colour scale</source>
         <translation>Logarithmische Farbskala</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="125"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="116"/>
+        <source>Scale each tensor to its maximum</source>
+        <translation>Jeden Tensor auf sein Maximum skalieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="132"/>
         <source>Saliency spans orders of magnitude; a log scale shows the small values too.</source>
         <translation>Salienz umfasst Größenordnungen; eine logarithmische Skala zeigt auch die kleinen Werte.</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="204"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="135"/>
+        <source>Saliency differs by orders of magnitude between tensors; scaled each to its own maximum, every tensor shows its pattern. Hover values stay absolute.</source>
+        <translation>Die Salienz unterscheidet sich zwischen Tensoren um Größenordnungen; jeder auf sein eigenes Maximum skaliert, zeigt jeder Tensor sein Muster. Die Werte beim Überfahren bleiben absolut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameter_heatmap.cpp" line="226"/>
         <source>No saliency snapshot yet: request one from the live run or compute one from the model.</source>
         <translation>Noch kein Salienz-Snapshot: fordern Sie einen vom laufenden Training an oder berechnen Sie einen aus dem Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="206"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="228"/>
         <source>%1: %2 tensors in %3 layers. Hover for values, click a tile to enlarge it.</source>
         <translation>%1: %2 Tensoren in %3 Schichten. Für Werte mit der Maus darüberfahren, zum Vergrößern eine Kachel anklicken.</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="259"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="295"/>
         <source>Layer: %1
 Tensor: %2 %3
 Cell: row %4, column %5 of %6 × %7 (elements %8 × %9)
@@ -1598,17 +1651,17 @@ Mittleres |θ ⊙ g|: %10
 Behaltener Anteil: %11</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="309"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="345"/>
         <source>column block (%1 columns each)</source>
         <translation>Spaltenblock (je %1 Spalten)</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="312"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="348"/>
         <source>row block (%1 rows each)</source>
         <translation>Zeilenblock (je %1 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/parameter_heatmap.cpp" line="315"/>
+        <location filename="../ui/parameter_heatmap.cpp" line="351"/>
         <source>Layer %1; colour range of this tensor alone.</source>
         <translation>Schicht %1; Farbbereich nur dieses Tensors.</translation>
     </message>
@@ -1956,92 +2009,92 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RobustnessPage</name>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="40"/>
+        <location filename="../ui/robustness_page.cpp" line="41"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="42"/>
+        <location filename="../ui/robustness_page.cpp" line="43"/>
         <source>&amp;Run Attacks</source>
         <translation>Angriffe &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="43"/>
+        <location filename="../ui/robustness_page.cpp" line="44"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="49"/>
+        <location filename="../ui/robustness_page.cpp" line="50"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="50"/>
+        <location filename="../ui/robustness_page.cpp" line="51"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="50"/>
+        <location filename="../ui/robustness_page.cpp" line="51"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="55"/>
+        <location filename="../ui/robustness_page.cpp" line="56"/>
         <source>Runs of the workspace that have a trained model (model/).</source>
         <translation>Läufe des Arbeitsbereichs mit trainiertem Modell (model/).</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="75"/>
+        <location filename="../ui/robustness_page.cpp" line="76"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="79"/>
+        <location filename="../ui/robustness_page.cpp" line="80"/>
         <source>Attacks</source>
         <translation>Angriffe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="100"/>
+        <location filename="../ui/robustness_page.cpp" line="98"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="102"/>
+        <location filename="../ui/robustness_page.cpp" line="100"/>
         <source>Attack:</source>
         <translation>Angriff:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="107"/>
+        <location filename="../ui/robustness_page.cpp" line="105"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="108"/>
+        <location filename="../ui/robustness_page.cpp" line="106"/>
         <source>Accuracy vs. ε</source>
         <translation>Genauigkeit gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="109"/>
+        <location filename="../ui/robustness_page.cpp" line="107"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="142"/>
+        <location filename="../ui/robustness_page.cpp" line="152"/>
         <source>%1: %2, %3 / %4 (attack %5 of %6)</source>
         <translation>%1: %2, %3 / %4 (Angriff %5 von %6)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="153"/>
+        <location filename="../ui/robustness_page.cpp" line="163"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="157"/>
+        <location filename="../ui/robustness_page.cpp" line="167"/>
         <source>Cancelled; attacks that had finished are saved.</source>
         <translation>Abgebrochen; fertige Angriffe sind gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/robustness_page.cpp" line="158"/>
+        <location filename="../ui/robustness_page.cpp" line="168"/>
         <source>Done: %n result(s).</source>
         <translation>
             <numerusform>Fertig: %n Ergebnis.</numerusform>
@@ -2049,58 +2102,58 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="160"/>
+        <location filename="../ui/robustness_page.cpp" line="170"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="168"/>
+        <location filename="../ui/robustness_page.cpp" line="178"/>
         <source>Choose runs and attacks, then run them. Results are saved in each run&apos;s robustness/ folder.</source>
         <translation>Wählen Sie Läufe und Angriffe und starten Sie sie. Die Ergebnisse werden im Ordner robustness/ jedes Laufs gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="199"/>
+        <location filename="../ui/robustness_page.cpp" line="209"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="241"/>
+        <location filename="../ui/robustness_page.cpp" line="251"/>
         <source>Check at least one run.</source>
         <translation>Haken Sie mindestens einen Lauf an.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="249"/>
+        <location filename="../ui/robustness_page.cpp" line="259"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="256"/>
+        <location filename="../ui/robustness_page.cpp" line="266"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="321"/>
+        <location filename="../ui/robustness_page.cpp" line="331"/>
         <source>Could not read the examples: %1</source>
         <translation>Die Beispiele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="333"/>
-        <location filename="../ui/robustness_page.cpp" line="336"/>
+        <location filename="../ui/robustness_page.cpp" line="343"/>
+        <location filename="../ui/robustness_page.cpp" line="346"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="342"/>
+        <location filename="../ui/robustness_page.cpp" line="352"/>
         <source>Export Robustness Table</source>
         <translation>Robustheitstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="343"/>
+        <location filename="../ui/robustness_page.cpp" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="347"/>
+        <location filename="../ui/robustness_page.cpp" line="357"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2222,128 +2275,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="181"/>
+        <location filename="../ui/report_builder.cpp" line="192"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="185"/>
-        <location filename="../ui/report_builder.cpp" line="368"/>
-        <location filename="../ui/report_builder.cpp" line="371"/>
-        <location filename="../ui/report_builder.cpp" line="375"/>
-        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="196"/>
+        <location filename="../ui/report_builder.cpp" line="379"/>
+        <location filename="../ui/report_builder.cpp" line="382"/>
+        <location filename="../ui/report_builder.cpp" line="386"/>
+        <location filename="../ui/report_builder.cpp" line="391"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="185"/>
+        <location filename="../ui/report_builder.cpp" line="196"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="187"/>
-        <location filename="../ui/report_builder.cpp" line="368"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="379"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="196"/>
+        <location filename="../ui/report_builder.cpp" line="207"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="208"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="202"/>
+        <location filename="../ui/report_builder.cpp" line="213"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="205"/>
-        <location filename="../ui/report_builder.cpp" line="245"/>
+        <location filename="../ui/report_builder.cpp" line="216"/>
+        <location filename="../ui/report_builder.cpp" line="256"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="219"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="209"/>
+        <location filename="../ui/report_builder.cpp" line="220"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="210"/>
+        <location filename="../ui/report_builder.cpp" line="221"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="211"/>
+        <location filename="../ui/report_builder.cpp" line="222"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="212"/>
+        <location filename="../ui/report_builder.cpp" line="223"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="214"/>
+        <location filename="../ui/report_builder.cpp" line="225"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="228"/>
+        <location filename="../ui/report_builder.cpp" line="239"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="229"/>
+        <location filename="../ui/report_builder.cpp" line="240"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="230"/>
+        <location filename="../ui/report_builder.cpp" line="241"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="231"/>
+        <location filename="../ui/report_builder.cpp" line="242"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="233"/>
+        <location filename="../ui/report_builder.cpp" line="244"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="234"/>
+        <location filename="../ui/report_builder.cpp" line="245"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="235"/>
+        <location filename="../ui/report_builder.cpp" line="246"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="236"/>
+        <location filename="../ui/report_builder.cpp" line="247"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2351,237 +2404,252 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="237"/>
+        <location filename="../ui/report_builder.cpp" line="248"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="283"/>
+        <location filename="../ui/report_builder.cpp" line="294"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="286"/>
+        <location filename="../ui/report_builder.cpp" line="297"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="320"/>
+        <location filename="../ui/report_builder.cpp" line="331"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="335"/>
+        <location filename="../ui/report_builder.cpp" line="346"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="337"/>
+        <location filename="../ui/report_builder.cpp" line="348"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="339"/>
+        <location filename="../ui/report_builder.cpp" line="350"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="341"/>
+        <location filename="../ui/report_builder.cpp" line="352"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="370"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="371"/>
+        <location filename="../ui/report_builder.cpp" line="382"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="373"/>
+        <location filename="../ui/report_builder.cpp" line="384"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="375"/>
+        <location filename="../ui/report_builder.cpp" line="386"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="377"/>
+        <location filename="../ui/report_builder.cpp" line="388"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="391"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="382"/>
+        <location filename="../ui/report_builder.cpp" line="393"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="398"/>
+        <location filename="../ui/report_builder.cpp" line="409"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="398"/>
+        <location filename="../ui/report_builder.cpp" line="409"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="400"/>
+        <location filename="../ui/report_builder.cpp" line="411"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="418"/>
-        <location filename="../ui/report_builder.cpp" line="499"/>
+        <location filename="../ui/report_builder.cpp" line="430"/>
+        <source>Every key has its default value.</source>
+        <translation>Alle Schlüssel haben ihren Standardwert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="433"/>
+        <source>The keys that differ from the defaults; the appendix lists them all.</source>
+        <translation>Die Schlüssel, die vom Standard abweichen; der Anhang führt alle auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="440"/>
+        <source>Appendix: the full configuration</source>
+        <translation>Anhang: die vollständige Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="458"/>
+        <location filename="../ui/report_builder.cpp" line="531"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="427"/>
+        <location filename="../ui/report_builder.cpp" line="467"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="430"/>
+        <location filename="../ui/report_builder.cpp" line="470"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="431"/>
+        <location filename="../ui/report_builder.cpp" line="471"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="432"/>
+        <location filename="../ui/report_builder.cpp" line="472"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="473"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="434"/>
+        <location filename="../ui/report_builder.cpp" line="474"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="435"/>
+        <location filename="../ui/report_builder.cpp" line="475"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="436"/>
+        <location filename="../ui/report_builder.cpp" line="476"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="440"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="440"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="441"/>
+        <location filename="../ui/report_builder.cpp" line="481"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="444"/>
+        <location filename="../ui/report_builder.cpp" line="484"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="447"/>
+        <location filename="../ui/report_builder.cpp" line="487"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="451"/>
+        <location filename="../ui/report_builder.cpp" line="491"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="464"/>
+        <location filename="../ui/report_builder.cpp" line="424"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="468"/>
+        <location filename="../ui/report_builder.cpp" line="428"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="482"/>
-        <location filename="../ui/report_builder.cpp" line="486"/>
-        <location filename="../ui/report_builder.cpp" line="494"/>
-        <location filename="../ui/report_builder.cpp" line="517"/>
+        <location filename="../ui/report_builder.cpp" line="514"/>
+        <location filename="../ui/report_builder.cpp" line="518"/>
+        <location filename="../ui/report_builder.cpp" line="526"/>
+        <location filename="../ui/report_builder.cpp" line="549"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="96"/>
+        <location filename="../ui/report_builder.cpp" line="107"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="98"/>
+        <location filename="../ui/report_builder.cpp" line="109"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="100"/>
+        <location filename="../ui/report_builder.cpp" line="111"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="253"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="249"/>
-        <location filename="../ui/report_builder.cpp" line="394"/>
+        <location filename="../ui/report_builder.cpp" line="260"/>
+        <location filename="../ui/report_builder.cpp" line="405"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="250"/>
+        <location filename="../ui/report_builder.cpp" line="261"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="266"/>
+        <location filename="../ui/report_builder.cpp" line="277"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="267"/>
+        <location filename="../ui/report_builder.cpp" line="278"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="274"/>
+        <location filename="../ui/report_builder.cpp" line="285"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="387"/>
+        <location filename="../ui/report_builder.cpp" line="398"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
@@ -2733,82 +2801,82 @@ Behaltener Anteil: %11</translation>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="368"/>
+        <location filename="../ui/runs_page.cpp" line="373"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="377"/>
+        <location filename="../ui/runs_page.cpp" line="382"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="382"/>
+        <location filename="../ui/runs_page.cpp" line="387"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="385"/>
+        <location filename="../ui/runs_page.cpp" line="390"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="394"/>
+        <location filename="../ui/runs_page.cpp" line="399"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="395"/>
+        <location filename="../ui/runs_page.cpp" line="400"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="399"/>
+        <location filename="../ui/runs_page.cpp" line="404"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="401"/>
+        <location filename="../ui/runs_page.cpp" line="406"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="411"/>
+        <location filename="../ui/runs_page.cpp" line="416"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="411"/>
+        <location filename="../ui/runs_page.cpp" line="416"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="413"/>
+        <location filename="../ui/runs_page.cpp" line="418"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="413"/>
+        <location filename="../ui/runs_page.cpp" line="418"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="417"/>
+        <location filename="../ui/runs_page.cpp" line="422"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="426"/>
+        <location filename="../ui/runs_page.cpp" line="431"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="429"/>
+        <location filename="../ui/runs_page.cpp" line="434"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="434"/>
+        <location filename="../ui/runs_page.cpp" line="439"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -3032,182 +3100,182 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::TokenSaliencyView</name>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="51"/>
+        <location filename="../ui/token_saliency_view.cpp" line="59"/>
         <source>Signed scale</source>
         <translation>Vorzeichenbehaftete Skala</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="63"/>
+        <location filename="../ui/token_saliency_view.cpp" line="71"/>
         <source>The example to explain, from the model&apos;s dev split.</source>
         <translation>Das zu erklärende Beispiel aus dem Dev-Split des Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="65"/>
+        <location filename="../ui/token_saliency_view.cpp" line="73"/>
         <source>Or type a text and press Enter</source>
         <translation>Oder einen Text eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="68"/>
+        <location filename="../ui/token_saliency_view.cpp" line="76"/>
         <source>Gradient × input</source>
         <translation>Gradient × Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="69"/>
+        <location filename="../ui/token_saliency_view.cpp" line="77"/>
         <source>Integrated gradients</source>
         <translation>Integrierte Gradienten</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="71"/>
+        <location filename="../ui/token_saliency_view.cpp" line="79"/>
         <source>Gradient × input: e ⊙ ∂logit/∂e, one backward pass. Integrated gradients: the gradient averaged along the path from zero embeddings to e; the scores add up to logit(e) − logit(0).</source>
         <translation>Gradient × Eingabe: e ⊙ ∂logit/∂e, ein Rückwärtsdurchlauf. Integrierte Gradienten: der Gradient, gemittelt entlang des Pfads von Null-Embeddings zu e; die Werte summieren sich zu logit(e) − logit(0).</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="77"/>
+        <location filename="../ui/token_saliency_view.cpp" line="85"/>
         <source>Integrated gradients: points on the path (more: closer to the exact integral).</source>
         <translation>Integrierte Gradienten: Punkte auf dem Pfad (mehr: näher am exakten Integral).</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="79"/>
+        <location filename="../ui/token_saliency_view.cpp" line="87"/>
         <source>The class whose logit is explained.</source>
         <translation>Die Klasse, deren Logit erklärt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="83"/>
+        <location filename="../ui/token_saliency_view.cpp" line="91"/>
         <source>Signed: red tokens speak for the class, blue ones against it. Unsigned: colour by magnitude only.</source>
         <translation>Mit Vorzeichen: rote Tokens sprechen für die Klasse, blaue dagegen. Ohne Vorzeichen: Farbe nur nach Betrag.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="88"/>
+        <location filename="../ui/token_saliency_view.cpp" line="96"/>
         <source>Colour gamma: below 1 shows weak attributions, above 1 only the strongest.</source>
         <translation>Farb-Gamma: unter 1 werden schwache Attributionen sichtbar, über 1 nur die stärksten.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="106"/>
+        <location filename="../ui/token_saliency_view.cpp" line="114"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="109"/>
+        <location filename="../ui/token_saliency_view.cpp" line="117"/>
         <source>Explain class:</source>
         <translation>Klasse erklären:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="115"/>
+        <location filename="../ui/token_saliency_view.cpp" line="123"/>
         <source>Gamma:</source>
         <translation>Gamma:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="123"/>
+        <location filename="../ui/token_saliency_view.cpp" line="131"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="124"/>
+        <location filename="../ui/token_saliency_view.cpp" line="132"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="125"/>
+        <location filename="../ui/token_saliency_view.cpp" line="133"/>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="161"/>
+        <location filename="../ui/token_saliency_view.cpp" line="169"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="172"/>
+        <location filename="../ui/token_saliency_view.cpp" line="182"/>
         <source>Open a finished run or a model bundle to explain its predictions.</source>
         <translation>Öffnen Sie einen abgeschlossenen Lauf oder ein Modell-Bundle, um seine Vorhersagen zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="210"/>
+        <location filename="../ui/token_saliency_view.cpp" line="220"/>
         <source>The data has no examples; type a text to explain.</source>
         <translation>Die Daten enthalten keine Beispiele; geben Sie einen Text zum Erklären ein.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="211"/>
+        <location filename="../ui/token_saliency_view.cpp" line="221"/>
         <source>No examples (%1); type a text to explain.</source>
         <translation>Keine Beispiele (%1); geben Sie einen Text zum Erklären ein.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="212"/>
+        <location filename="../ui/token_saliency_view.cpp" line="222"/>
         <source>dev split</source>
         <translation>Dev-Split</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="213"/>
+        <location filename="../ui/token_saliency_view.cpp" line="223"/>
         <source>test split</source>
         <translation>Test-Split</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="214"/>
+        <location filename="../ui/token_saliency_view.cpp" line="224"/>
         <source>training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="216"/>
+        <location filename="../ui/token_saliency_view.cpp" line="226"/>
         <source>the configured dataset</source>
         <translation>dem konfigurierten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="219"/>
+        <location filename="../ui/token_saliency_view.cpp" line="229"/>
         <source>One example from the %1 of %2.</source>
         <translation>Ein Beispiel aus dem %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="220"/>
+        <location filename="../ui/token_saliency_view.cpp" line="230"/>
         <source>%1 examples from the %2 of %3.</source>
         <translation>%1 Beispiele aus dem %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="258"/>
+        <location filename="../ui/token_saliency_view.cpp" line="268"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="284"/>
+        <location filename="../ui/token_saliency_view.cpp" line="294"/>
         <source>Could not compute the attribution: %1</source>
         <translation>Die Attribution konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="320"/>
+        <location filename="../ui/token_saliency_view.cpp" line="330"/>
         <source>Predicted: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Vorhergesagt: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="325"/>
+        <location filename="../ui/token_saliency_view.cpp" line="335"/>
         <source>True: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Wahr: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="328"/>
+        <location filename="../ui/token_saliency_view.cpp" line="338"/>
         <source>Explained: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Erklärt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="334"/>
+        <location filename="../ui/token_saliency_view.cpp" line="344"/>
         <source>Probabilities: %1</source>
         <translation>Wahrscheinlichkeiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="340"/>
+        <location filename="../ui/token_saliency_view.cpp" line="350"/>
         <source>Sum of attributions %1; logit(e) − logit(0) = %2 (completeness gap %3).</source>
         <translation>Summe der Attributionen %1; logit(e) − logit(0) = %2 (Vollständigkeitslücke %3).</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="344"/>
+        <location filename="../ui/token_saliency_view.cpp" line="354"/>
         <source>Sum of attributions %1; target logit %2.</source>
         <translation>Summe der Attributionen %1; Ziel-Logit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="352"/>
+        <location filename="../ui/token_saliency_view.cpp" line="362"/>
         <source>Blue: against the explained class; red: for it.</source>
         <translation>Blau: gegen die erklärte Klasse; rot: für sie.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="353"/>
+        <location filename="../ui/token_saliency_view.cpp" line="363"/>
         <source>Colour by magnitude of the attribution.</source>
         <translation>Farbe nach Betrag der Attribution.</translation>
     </message>

@@ -124,7 +124,14 @@ DatasetPage::DatasetPage(QWidget* parent)
     problemsLayout->addWidget(new QLabel(tr("Rejected rows:"), problemsBox));
     problemsLayout->addWidget(problems_);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(preview_);
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(
+        tr("Preview: each row is numbered by its line in the file; rejected rows are listed below."),
+        previewBox));
+    previewLayout->addWidget(preview_);
+    splitter->addWidget(previewBox);
     splitter->addWidget(chart_);
     splitter->addWidget(problemsBox);
     splitter->setStretchFactor(0, 3);

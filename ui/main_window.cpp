@@ -21,6 +21,7 @@
 #include "about_dialog.h"
 #include "config_page.h"
 #include "dataset_page.h"
+#include "documentation_menu.h"
 #include "robustness_page.h"
 #include "runs_page.h"
 #include "runs_workspace.h"
@@ -144,6 +145,9 @@ void MainWindow::createMenus() {
         ->setShortcut(QKeySequence::Save);
     fileMenu->addAction(tr("Save Run Config &As…"), configPage_, &ConfigPage::saveAs)
         ->setShortcut(QKeySequence::SaveAs);
+    QMenu* exportMenu = runsPage_->exportMenu();
+    exportMenu->setTitle(tr("&Export Selected Run"));
+    fileMenu->addMenu(exportMenu);
     QMenu* recentMenu = fileMenu->addMenu(tr("&Recent Runs"));
     recentMenu->setObjectName(QStringLiteral("recentRunsMenu"));
     connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] { fillRecentRunsMenu(*recentMenu); });
@@ -189,6 +193,8 @@ void MainWindow::createMenus() {
         ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    addDocumentationActions(*helpMenu, this);
+    helpMenu->addSeparator();
     QAction* aboutAction = helpMenu->addAction(tr("&About UEGR Studio"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);

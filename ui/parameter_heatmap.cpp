@@ -53,9 +53,10 @@ QString spanText(std::pair<std::int64_t, std::int64_t> span) {
 
 // Fills `colourMap` so that its cells tile the rectangle exactly. QCPColorMapData places its
 // range at cell centres and draws nothing useful for a dimension of one cell, so such a
-// dimension is stored as two equal cells.
+// dimension is stored as two equal cells. Each value is multiplied by `scale` before it is
+// floored at `floor`.
 void fillColourMap(QCPColorMap* colourMap, const SaliencyTensorMap& map, double left, double top,
-                   double width, double height, double floor) {
+                   double width, double height, double scale, double floor) {
     const int keys = std::max(map.cols, 2);
     const int values = std::max(map.rows, 2);
     const double cellWidth = width / keys;
@@ -69,7 +70,7 @@ void fillColourMap(QCPColorMap* colourMap, const SaliencyTensorMap& map, double 
             const int col = key * map.cols / keys;
             const int row = value * map.rows / values;
             const double cell = map.values[static_cast<std::size_t>(row * map.cols + col)];
-            data->setCell(key, value, std::max(cell, floor));
+            data->setCell(key, value, std::max(cell * scale, floor));
         }
     }
 }
@@ -89,7 +90,11 @@ QCPRange valueRange(const std::vector<const SaliencyTensorMap*>& maps, bool logS
     return smallest < largest ? QCPRange(smallest, largest) : QCPRange(largest / 10, largest);
 }
 
-void setUpColourScale(QCPColorScale* scale, const QCPRange& range, bool logScale) {
+bool hasPositiveValue(const SaliencyTensorMap& map) {
+    return std::any_of(map.values.begin(), map.values.end(), [](float value) { return value > 0; });
+}
+
+void setUpColourScale(QCPColorScale* scale, const QCPRange& range, bool logScale, bool perTensor) {
     scale->setGradient(QCPColorGradient::gpThermal);
     scale->setDataScaleType(logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (logScale)
@@ -97,7 +102,8 @@ void setUpColourScale(QCPColorScale* scale, const QCPRange& range, bool logScale
     else
         scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
     scale->setDataRange(range);
-    scale->axis()->setLabel(ParameterHeatmap::tr("|θ ⊙ g|"));
+    scale->axis()->setLabel(perTensor ? ParameterHeatmap::tr("|θ ⊙ g| / tensor maximum")
+                                      : ParameterHeatmap::tr("|θ ⊙ g|"));
 }
 
 }  // namespace
@@ -107,6 +113,7 @@ ParameterHeatmap::ParameterHeatmap(QWidget* parent)
       plot_(new QCustomPlot(this)),
       colourScale_(new QCPColorScale(plot_)),
       logScale_(new QCheckBox(tr("Logarithmic colour scale"), this)),
+      perTensor_(new QCheckBox(tr("Scale each tensor to its maximum"), this)),
       caption_(new QLabel(this)) {
     plot_->setObjectName(QStringLiteral("heatmapPlot"));
     plot_->setMouseTracking(true);
@@ -123,11 +130,17 @@ ParameterHeatmap::ParameterHeatmap(QWidget* parent)
     plot_->yAxis->setTickLength(0, 0);
     logScale_->setObjectName(QStringLiteral("logScale"));
     logScale_->setToolTip(tr("Saliency spans orders of magnitude; a log scale shows the small values too."));
+    perTensor_->setObjectName(QStringLiteral("perTensorScale"));
+    perTensor_->setToolTip(
+        tr("Saliency differs by orders of magnitude between tensors; scaled each to its own maximum, "
+           "every tensor shows its pattern. Hover values stay absolute."));
+    perTensor_->setChecked(true);
     caption_->setObjectName(QStringLiteral("heatmapCaption"));
     caption_->setWordWrap(true);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(caption_, 1);
+    bar->addWidget(perTensor_);
     bar->addWidget(logScale_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +148,7 @@ ParameterHeatmap::ParameterHeatmap(QWidget* parent)
     layout->addWidget(plot_, 1);
 
     connect(logScale_, &QCheckBox::toggled, this, &ParameterHeatmap::applyScale);
+    connect(perTensor_, &QCheckBox::toggled, this, &ParameterHeatmap::applyScale);
     connect(plot_, &QCustomPlot::mouseMove, this, &ParameterHeatmap::hover);
     connect(plot_, &QCustomPlot::mousePress, this, &ParameterHeatmap::press);
     clear();
@@ -156,6 +170,14 @@ void ParameterHeatmap::setLogScale(bool logScale) {
 
 bool ParameterHeatmap::logScale() const {
     return logScale_->isChecked();
+}
+
+void ParameterHeatmap::setPerTensorScale(bool perTensor) {
+    perTensor_->setChecked(perTensor);
+}
+
+bool ParameterHeatmap::perTensorScale() const {
+    return perTensor_->isChecked();
 }
 
 QString ParameterHeatmap::caption() const {
@@ -210,17 +232,31 @@ void ParameterHeatmap::rebuild() {
     applyScale();
 }
 
+// Shared: one range over all tensors. Per tensor: each tensor divided by its own maximum, so the
+// range is [0, 1] (linear) or [smallest positive ratio of any tensor, 1] (logarithmic).
 void ParameterHeatmap::applyScale() {
     const bool log = logScale();
+    const bool perTensor = perTensorScale();
     std::vector<const SaliencyTensorMap*> all;
     for (const SaliencyTensorMap& map : snapshot_.tensors) all.push_back(&map);
-    const QCPRange range = valueRange(all, log);
+    QCPRange range = valueRange(all, log);
+    std::vector<double> scales(all.size(), 1.0);
+    if (perTensor) {
+        range = QCPRange(log ? 1.0 : 0.0, 1.0);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const QCPRange own = valueRange({all[i]}, log);
+            if (!hasPositiveValue(*all[i])) continue;  // all zero: drawn at the floor
+            scales[i] = 1.0 / own.upper;
+            if (log) range.lower = std::min(range.lower, own.lower / own.upper);
+        }
+    }
+    const double floor = log ? range.lower : -std::numeric_limits<double>::infinity();
     for (int i = 0; i < maps_.size(); ++i) {
         const TileRect& tile = tiles_[i];
-        fillColourMap(maps_[i], snapshot_.tensors[static_cast<std::size_t>(i)], tile.left, tile.top,
-                      tile.width, tile.height, log ? range.lower : -std::numeric_limits<double>::infinity());
+        fillColourMap(maps_[i], *all[static_cast<std::size_t>(i)], tile.left, tile.top, tile.width,
+                      tile.height, scales[static_cast<std::size_t>(i)], floor);
     }
-    setUpColourScale(colourScale_, range, log);
+    setUpColourScale(colourScale_, range, log, perTensor);
     plot_->replot();
 }
 
@@ -299,9 +335,9 @@ QDialog* ParameterHeatmap::openTile(int tile) {
     colourMap->setColorScale(scale);
     const bool log = logScale();
     const QCPRange range = valueRange({&map}, log);
-    fillColourMap(colourMap, map, 0, 0, std::max(map.cols, 1), std::max(map.rows, 1),
+    fillColourMap(colourMap, map, 0, 0, std::max(map.cols, 1), std::max(map.rows, 1), 1.0,
                   log ? range.lower : -std::numeric_limits<double>::infinity());
-    setUpColourScale(scale, range, log);
+    setUpColourScale(scale, range, log, false);
     plot->xAxis->setRange(0, std::max(map.cols, 1));
     plot->yAxis->setRange(0, std::max(map.rows, 1));
     plot->yAxis->setRangeReversed(true);

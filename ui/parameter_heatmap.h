@@ -1,7 +1,9 @@
 #pragma once
 // The Saliency page's parameter heatmap: one tile per parameter tensor of a SaliencySnapshot,
 // layers as rows and each layer's tensors side by side. Each tile is a QCPColorMap of the
-// tensor's downsampled |θ ⊙ g| map; all tiles share one colour scale (linear or logarithmic).
+// tensor's downsampled |θ ⊙ g| map; by default each tensor is scaled to its own maximum (the
+// head's saliency would otherwise make every other tensor black), or all share one scale; linear
+// or logarithmic.
 // Hovering shows layer, tensor, cell, value and kept fraction; clicking a tile opens that tensor
 // large in a dialog.
 #include <QString>
@@ -29,6 +31,8 @@ public:
     void clear();
     void setLogScale(bool logScale);
     bool logScale() const;
+    void setPerTensorScale(bool perTensor);
+    bool perTensorScale() const;
 
     int tileCount() const { return static_cast<int>(snapshot_.tensors.size()); }
     const SaliencySnapshot& snapshot() const { return snapshot_; }
@@ -64,6 +68,7 @@ private:
     QCustomPlot* plot_;
     QCPColorScale* colourScale_;
     QCheckBox* logScale_;
+    QCheckBox* perTensor_;
     QLabel* caption_;
 };
 

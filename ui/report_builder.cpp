@@ -12,11 +12,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "config/run_config.h"
 #include "data/table_reader.h"
 #include "live_plot.h"
 #include "parameter_heatmap.h"
+#include "report_pagination.h"
 #include "robustness_comparison.h"
 #include "robustness_plot.h"
 #include "runs_plots.h"
@@ -57,12 +59,22 @@ void flatten(const nlohmann::json& value, const std::string& key,
                      QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()));
 }
 
+// The run's config.json, flattened, and the keys whose values differ from a default config's.
 void readConfig(const QString& runDir, RunReport& report) {
     const std::string path = QDir(runDir).filePath(QStringLiteral("config.json")).toStdString();
     try {
         flatten(nlohmann::json::parse(readFile(path)), "", report.config);
     } catch (const std::exception& error) {
         report.configError = QString::fromStdString(error.what());
+        return;
+    }
+    std::vector<std::pair<QString, QString>> defaults;
+    flatten(toJson(RunConfig{}), "", defaults);
+    const std::map<QString, QString> defaultValues(defaults.begin(), defaults.end());
+    for (const auto& entry : report.config) {
+        const auto found = defaultValues.find(entry.first);
+        if (found == defaultValues.end() || found->second != entry.second)
+            report.changedConfig.push_back(entry);
     }
 }
 
@@ -401,6 +413,38 @@ void renderReportFigures(RunReport& report, QSize size) {
                                                epsilon.toPixmap(size.width(), size.height()).toImage()};
 }
 
+QString configTable(const std::vector<std::pair<QString, QString>>& entries) {
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    for (const auto& [key, value] : entries) html += row(key, value);
+    return html + QStringLiteral("</table>\n");
+}
+
+// What makes this run different: the keys not at their defaults. The whole configuration is
+// in the appendix.
+QString changedConfigSection(const RunReport& report) {
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Configuration")));
+    if (!report.configError.isEmpty())
+        return html +
+               QStringLiteral("<p>%1</p>\n")
+                   .arg(escaped(
+                       ReportStrings::tr("config.json could not be read: %1").arg(report.configError)));
+    if (report.changedConfig.empty())
+        return html + QStringLiteral("<p>%1</p>\n")
+                          .arg(escaped(ReportStrings::tr("Every key has its default value.")));
+    return html +
+           QStringLiteral("<p>%1</p>\n")
+               .arg(escaped(ReportStrings::tr(
+                   "The keys that differ from the defaults; the appendix lists them all."))) +
+           configTable(report.changedConfig);
+}
+
+QString configAppendix(const RunReport& report) {
+    if (!report.configError.isEmpty()) return {};
+    return QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n")
+               .arg(escaped(ReportStrings::tr("Appendix: the full configuration"))) +
+           configTable(report.config);
+}
+
 QString figureResourceName(int index) {
     return QStringLiteral("figure-%1.png").arg(index);
 }
@@ -461,18 +505,10 @@ QString reportHtml(const RunReport& report, ReportImages images) {
     if (report.hasModelBundle) html += saliencySection(report, images);
     if (!report.robustness.empty()) html += robustnessSection(report, images);
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Configuration")));
-    if (!report.configError.isEmpty()) {
-        html +=
-            QStringLiteral("<p>%1</p>\n")
-                .arg(escaped(ReportStrings::tr("config.json could not be read: %1").arg(report.configError)));
-    } else {
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
-        for (const auto& [key, value] : report.config) html += row(key, value);
-        html += QStringLiteral("</table>\n");
-    }
+    html += changedConfigSection(report);
     html += datasetSection(report);
     html += runtimeSection(report);
+    html += configAppendix(report);
     return html + QStringLiteral("</body>\n</html>\n");
 }
 
@@ -511,7 +547,7 @@ QString writePdfReport(const RunReport& report, const QString& path) {
             document.addResource(QTextDocument::ImageResource, QUrl(robustnessFigureResourceName()),
                                  report.robustnessFigure->image);
         document.setHtml(reportHtml(report, ReportImages::Resources));
-        document.print(&writer);
+        printReport(document, writer);
     }  // the writer finishes the PDF when it goes
     if (!file.commit())
         return ReportStrings::tr("Cannot write %1: %2")

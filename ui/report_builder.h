@@ -3,8 +3,8 @@
 // can be mailed or archived) or PDF (the same HTML typeset by QTextDocument): overview, final
 // metrics, curves, saliency of the trained model (when the run has a model bundle), robustness
 // (when runs of its workspace have attack results: the side-by-side table and accuracy against
-// PGD's ε), the full configuration, statistics of the training data and the runtime the report
-// was made on.
+// PGD's ε), the configuration keys not at their defaults, statistics of the training data, the
+// runtime the report was made on, and the full configuration as an appendix.
 // Sections whose source files are missing or corrupt say so instead.
 #include <QDateTime>
 #include <QImage>
@@ -41,6 +41,7 @@ struct RunReport {
     RunMetrics metrics;
     QString metricsError;
     std::vector<std::pair<QString, QString>> config;  // dotted key -> value, sorted by key
+    std::vector<std::pair<QString, QString>> changedConfig;  // the entries not at their default
     QString configError;
     QString datasetFile;
     std::optional<DatasetStatistics> dataset;

@@ -82,14 +82,11 @@ RobustnessPage::RobustnessPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);
     buttons->addWidget(cancelButton_);
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(runsBox, 1);
-    leftLayout->addWidget(attacksBox);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(progress_);
-    leftLayout->addWidget(status_);
+    auto* settings = new QWidget;
+    auto* settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addWidget(runsBox, 1);
+    settingsLayout->addWidget(attacksBox);
 
     auto* tableTab = new QWidget;
     auto* tableLayout = new QVBoxLayout(tableTab);
@@ -108,13 +105,22 @@ RobustnessPage::RobustnessPage(QWidget* parent)
     tabs_->addTab(plot_, tr("Accuracy vs. ε"));
     tabs_->addTab(examplesTab, tr("Examples"));
 
-    // Scrollable, so the settings do not force a large minimum window size.
-    auto* leftScroll = new QScrollArea;
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setWidget(left);
+    // The settings scroll, so they do not force a large window; the Run button, progress and
+    // status stay below them, always in view.
+    auto* settingsScroll = new QScrollArea;
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setWidget(settings);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settingsScroll, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(progress_);
+    leftLayout->addWidget(status_);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(leftScroll);
+    splitter->addWidget(left);
+    splitter->setCollapsible(0, false);
     splitter->addWidget(tabs_);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);

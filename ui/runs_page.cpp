@@ -291,6 +291,10 @@ void RunsPage::curvesLoaded() {
     Q_EMIT curvesShown(result->runDirs);
 }
 
+QMenu* RunsPage::exportMenu() const {
+    return exportButton_->menu();
+}
+
 void RunsPage::setActiveRun(const QString& runDir) {
     activeRun_ = runDir;
     model_->setActiveRun(runDir);
@@ -341,6 +345,7 @@ void RunsPage::updateActions() {
     openButton_->setEnabled(!single.isEmpty());
     compareButton_->setEnabled(runs.size() >= 2);
     exportButton_->setEnabled(!single.isEmpty());
+    exportMenu()->menuAction()->setEnabled(!single.isEmpty());
     const int row = single.isEmpty() ? -1 : model_->rowOf(single);
     resumeButton_->setEnabled(row >= 0 && activeRun_.isEmpty() && model_->status(row) == RunStatus::Stopped &&
                               model_->run(row).overview.resumable);

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QMenu;
 class QToolButton;
 
 namespace uegr::studio {
@@ -43,6 +44,9 @@ public:
 
     // The run this studio trains now (empty: none); its row shows as running.
     void setActiveRun(const QString& runDir);
+    // The selected run's exports (model bundle, reports, metrics CSV), also offered in the main
+    // window's File menu; disabled unless exactly one run is selected.
+    QMenu* exportMenu() const;
 
     RunsTableModel* model() const { return model_; }
     QTableView* table() const { return table_; }

@@ -28,11 +28,19 @@ namespace {
 constexpr int kTokenIndexProperty = QTextFormat::UserProperty + 1;
 constexpr int kPreviewLength = 80;
 
+QString wholeText(const SaliencyExample& example) {
+    return example.pair.isEmpty() ? example.text : example.text + QStringLiteral("\n‖\n") + example.pair;
+}
+
+// One line: a multi-line quote's line breaks and indentation become single spaces, and a long
+// text ends with "…" after its last whole word.
 QString preview(const SaliencyExample& example) {
-    QString text =
-        example.pair.isEmpty() ? example.text : example.text + QStringLiteral(" ‖ ") + example.pair;
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.size() > kPreviewLength ? text.left(kPreviewLength - 1) + QStringLiteral("…") : text;
+    const QString text = wholeText(example).simplified();
+    if (text.size() <= kPreviewLength) return text;
+    QString cut = text.left(kPreviewLength - 1);
+    const qsizetype lastSpace = cut.lastIndexOf(QLatin1Char(' '));
+    if (lastSpace > kPreviewLength / 2) cut.truncate(lastSpace);
+    return cut + QStringLiteral("…");
 }
 
 QString percent(double probability) {
@@ -161,8 +169,10 @@ void TokenSaliencyView::setSource(std::shared_ptr<const SaliencySource> source) 
     target_->addItem(tr("Predicted class"), -1);
     if (source_) {
         const auto& examples = source_->examples();
-        for (std::size_t i = 0; i < examples.size(); ++i)
+        for (std::size_t i = 0; i < examples.size(); ++i) {
             example_->addItem(QStringLiteral("%1: %2").arg(i + 1).arg(preview(examples[i])));
+            example_->setItemData(example_->count() - 1, wholeText(examples[i]), Qt::ToolTipRole);
+        }
         for (int label = 0; label < source_->labels().size(); ++label)
             target_->addItem(source_->labels()[label], label);
     }

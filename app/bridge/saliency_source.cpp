@@ -81,7 +81,9 @@ struct SaliencySource::Impl {
     std::vector<SaliencyExample> examples;
     std::unique_ptr<EncodedDataset> encoded;
 
-    TokenSaliencyResult explain(const std::vector<std::int64_t>& ids, TokenSaliencyMethod method, int steps,
+    // `text` and `pair` are what `ids` encode; the result shows their spelling of each token.
+    TokenSaliencyResult explain(const std::string& text, const std::string& pair,
+                                const std::vector<std::int64_t>& ids, TokenSaliencyMethod method, int steps,
                                 int target) const {
         TokenAttributionOptions options;
         options.method = method == TokenSaliencyMethod::IntegratedGradients
@@ -90,7 +92,10 @@ struct SaliencySource::Impl {
         options.steps = steps;
         options.target = target;
         const std::lock_guard<std::mutex> lock(modelMutex);
-        return toResult(attributeTokens(*bundle.model, bundle.encoder, ids, options));
+        TokenAttribution attribution = attributeTokens(*bundle.model, bundle.encoder, ids, options);
+        std::vector<std::string> spelled = bundle.encoder.spell(text, pair, bundle.maxLength);
+        if (spelled.size() == attribution.tokens.size()) attribution.tokens = std::move(spelled);
+        return toResult(attribution);
     }
 
     void loadExamples(const DataConfig& data) {
@@ -196,7 +201,9 @@ TokenSaliencyResult SaliencySource::explainExample(int index, TokenSaliencyMetho
                                                    int target) const {
     if (index < 0 || static_cast<std::size_t>(index) >= impl_->examples.size())
         throw Error("example " + std::to_string(index) + " out of range");
-    return impl_->explain(impl_->encoded->ids(static_cast<std::size_t>(index)), method, steps, target);
+    const Example& example = impl_->dataset.examples[static_cast<std::size_t>(index)];
+    return impl_->explain(example.text, example.pair, impl_->encoded->ids(static_cast<std::size_t>(index)),
+                          method, steps, target);
 }
 
 TokenSaliencyResult SaliencySource::explainText(const QString& text, TokenSaliencyMethod method, int steps,
@@ -205,7 +212,7 @@ TokenSaliencyResult SaliencySource::explainText(const QString& text, TokenSalien
     single.source = "<text>";
     single.examples.push_back(Example{text.toStdString(), {}, -1, 0});
     const EncodedDataset encoded(single, impl_->bundle.encoder, impl_->bundle.maxLength);
-    return impl_->explain(encoded.ids(0), method, steps, target);
+    return impl_->explain(single.examples[0].text, {}, encoded.ids(0), method, steps, target);
 }
 
 SaliencySnapshot SaliencySource::parameterSnapshot(int exampleCount) const {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <limits>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "io/safetensors.h"
@@ -16,6 +17,7 @@
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/join.h"
+#include "util/json_field.h"
 #include "util/json_text.h"
 
 namespace uegr {
@@ -40,85 +42,46 @@ nlohmann::json modelConfigJson(const ModelConfig& config) {
             {"dropout", config.dropout}};
 }
 
-// Reads typed fields of a JSON object, naming the file and the dotted key on a wrong type.
-class JsonFields {
-public:
-    JsonFields(const nlohmann::json& object, std::string file, std::string prefix)
-        : object_(object), file_(std::move(file)), prefix_(std::move(prefix)) {}
+int integerOf(const JsonField& field) {
+    return static_cast<int>(
+        field.asInteger(std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
 
-    const nlohmann::json& required(const std::string& key) const {
-        if (!object_.contains(key)) throw InputError(file_, 0, "missing key \"" + prefix_ + key + "\"");
-        return object_.at(key);
-    }
-    int integer(const std::string& key, int fallback) const {
-        if (!object_.contains(key)) return fallback;
-        return integerValue(object_.at(key), key);
-    }
-    int integer(const std::string& key) const { return integerValue(required(key), key); }
-    double number(const std::string& key, double fallback) const {
-        if (!object_.contains(key)) return fallback;
-        const nlohmann::json& value = object_.at(key);
-        if (!value.is_number()) throw InputError(file_, 0, prefix_ + key + " must be a number");
-        return value.get<double>();
-    }
-    std::string string(const std::string& key, const std::string& fallback) const {
-        if (!object_.contains(key)) return fallback;
-        return stringValue(object_.at(key), key);
-    }
-    std::string string(const std::string& key) const { return stringValue(required(key), key); }
-    bool boolean(const std::string& key) const {
-        const nlohmann::json& value = required(key);
-        if (!value.is_boolean()) throw InputError(file_, 0, prefix_ + key + " must be true or false");
-        return value.get<bool>();
-    }
-    std::vector<int> integers(const std::string& key, const std::vector<int>& fallback) const {
-        if (!object_.contains(key)) return fallback;
-        const nlohmann::json& value = object_.at(key);
-        if (!value.is_array()) throw InputError(file_, 0, prefix_ + key + " must be an array of integers");
-        std::vector<int> result;
-        for (const nlohmann::json& item : value) result.push_back(integerValue(item, key));
-        return result;
-    }
+int integerOr(const JsonField& object, const std::string& key, int fallback) {
+    const std::optional<JsonField> field = object.find(key);
+    return field ? integerOf(*field) : fallback;
+}
 
-private:
-    int integerValue(const nlohmann::json& value, const std::string& key) const {
-        if (!value.is_number_integer() || value.get<std::int64_t>() < std::numeric_limits<int>::min() ||
-            value.get<std::int64_t>() > std::numeric_limits<int>::max())
-            throw InputError(file_, 0, prefix_ + key + " must be an integer");
-        return value.get<int>();
-    }
-    std::string stringValue(const nlohmann::json& value, const std::string& key) const {
-        if (!value.is_string()) throw InputError(file_, 0, prefix_ + key + " must be a string");
-        return value.get<std::string>();
-    }
-
-    const nlohmann::json& object_;
-    std::string file_;
-    std::string prefix_;
-};
+std::vector<int> integersOr(const JsonField& object, const std::string& key,
+                            const std::vector<int>& fallback) {
+    const std::optional<JsonField> field = object.find(key);
+    if (!field) return fallback;
+    std::vector<int> result;
+    for (const JsonField& item : field->elements()) result.push_back(integerOf(item));
+    return result;
+}
 
 nlohmann::json readJsonFile(const std::string& path) {
     return parseJsonText(readFile(path), path);
 }
 
-ModelConfig parseModelConfig(const nlohmann::json& section, const std::string& file) {
-    if (!section.is_object()) throw InputError(file, 0, "\"model\" must be a JSON object");
-    const JsonFields fields(section, file, "model.");
+ModelConfig parseModelConfig(const JsonField& section) {
+    section.requireObject();
     const ModelConfig defaults;
     ModelConfig config;
-    config.type = fields.string("type");
+    config.type = section.at("type").asString();
     if (config.type != "textcnn" && config.type != "bilstm" && config.type != "transformer")
-        throw InputError(file, 0,
-                         "model.type must be textcnn, bilstm or transformer (got \"" + config.type + "\")");
-    config.path = fields.string("path", defaults.path);
-    config.embeddingDim = fields.integer("embedding_dim", defaults.embeddingDim);
-    config.hiddenDim = fields.integer("hidden_dim", defaults.hiddenDim);
-    config.numLayers = fields.integer("num_layers", defaults.numLayers);
-    config.numHeads = fields.integer("num_heads", defaults.numHeads);
-    config.ffDim = fields.integer("ff_dim", defaults.ffDim);
-    config.kernelSizes = fields.integers("kernel_sizes", defaults.kernelSizes);
-    config.numFilters = fields.integer("num_filters", defaults.numFilters);
-    config.dropout = fields.number("dropout", defaults.dropout);
+        section.at("type").fail("must be textcnn, bilstm or transformer (got \"" + config.type + "\")");
+    config.path = section.stringOr("path", defaults.path);
+    config.embeddingDim = integerOr(section, "embedding_dim", defaults.embeddingDim);
+    config.hiddenDim = integerOr(section, "hidden_dim", defaults.hiddenDim);
+    config.numLayers = integerOr(section, "num_layers", defaults.numLayers);
+    config.numHeads = integerOr(section, "num_heads", defaults.numHeads);
+    config.ffDim = integerOr(section, "ff_dim", defaults.ffDim);
+    config.kernelSizes = integersOr(section, "kernel_sizes", defaults.kernelSizes);
+    config.numFilters = integerOr(section, "num_filters", defaults.numFilters);
+    const std::optional<JsonField> dropout = section.find("dropout");
+    config.dropout = dropout ? dropout->asNumber() : defaults.dropout;
     return config;
 }
 
@@ -280,10 +243,10 @@ ModelBundle loadModelBundle(const std::string& dir, const ModelLoadOptions& opti
     const std::string configPath = joinPath(dir, "config.json");
     const nlohmann::json config = readJsonFile(configPath);
     if (!config.is_object()) throw InputError(configPath, 0, "must be a JSON object");
-    const JsonFields fields(config, configPath, "");
-    if (fields.string("format") != "uegr-model")
+    const JsonField fields(config, configPath);
+    if (fields.at("format").asString() != "uegr-model")
         throw InputError(configPath, 0, "format is not \"uegr-model\"");
-    const int version = fields.integer("format_version");
+    const int version = integerOf(fields.at("format_version"));
     if (version < 1 || version > kModelBundleFormatVersion)
         throw InputError(configPath, 0,
                          "format_version " + std::to_string(version) +
@@ -291,13 +254,13 @@ ModelBundle loadModelBundle(const std::string& dir, const ModelLoadOptions& opti
                              std::to_string(kModelBundleFormatVersion) + ")");
 
     ModelBundle bundle;
-    bundle.modelConfig = parseModelConfig(fields.required("model"), configPath);
-    bundle.maxLength = fields.integer("max_length");
+    bundle.modelConfig = parseModelConfig(fields.at("model"));
+    bundle.maxLength = integerOf(fields.at("max_length"));
     bundle.columns =
         config.contains("columns") ? readColumns(config["columns"], configPath, "columns") : defaultColumns();
-    const bool lowercase = fields.boolean("lowercase");
-    const int numLabels = fields.integer("num_labels");
-    const int vocabSize = fields.integer("vocab_size");
+    const bool lowercase = fields.at("lowercase").asBool();
+    const int numLabels = integerOf(fields.at("num_labels"));
+    const int vocabSize = integerOf(fields.at("vocab_size"));
 
     const std::string labelsPath = joinPath(dir, "labels.json");
     const nlohmann::json labelNames = readJsonFile(labelsPath);

@@ -1,5 +1,6 @@
 #include "text/text_encoder.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -11,8 +12,10 @@ namespace {
 
 // Cuts a single sequence to maxLength, or a pair to maxLength - 1 (room for <sep>) by dropping
 // the last token of the longer side until it fits (the pair's side on ties).
-std::vector<std::int64_t> joinAndTruncate(std::vector<std::int64_t> text, std::vector<std::int64_t> pair,
-                                          bool hasPair, std::size_t maxLength) {
+// Ids and their spellings are cut alike (TextEncoder::spell).
+template <typename Token>
+std::vector<Token> joinAndTruncate(std::vector<Token> text, std::vector<Token> pair, bool hasPair,
+                                   std::size_t maxLength, Token separator) {
     if (!hasPair) {
         if (text.size() > maxLength) text.resize(maxLength);
         return text;
@@ -25,7 +28,7 @@ std::vector<std::int64_t> joinAndTruncate(std::vector<std::int64_t> text, std::v
             pair.pop_back();
         }
     }
-    text.push_back(Vocabulary::kSep);
+    text.push_back(std::move(separator));
     text.insert(text.end(), pair.begin(), pair.end());
     return text;
 }
@@ -61,9 +64,24 @@ std::vector<std::int64_t> TextEncoder::encode(const std::string& text, const std
     ids = joinAndTruncate(
         vocabulary_.encode(tokenize(text, lowercase_)),
         hasPair ? vocabulary_.encode(tokenize(pair, lowercase_)) : std::vector<std::int64_t>{}, hasPair,
-        static_cast<std::size_t>(maxLength));
+        static_cast<std::size_t>(maxLength), std::int64_t{Vocabulary::kSep});
     if (ids.empty()) ids.push_back(unkId());
     return ids;
+}
+
+std::vector<std::string> TextEncoder::spell(const std::string& text, const std::string& pair,
+                                            int maxLength) const {
+    if (tokenizer_) {
+        std::vector<std::string> pieces;
+        for (const std::int64_t id : encode(text, pair, maxLength)) pieces.push_back(tokenOf(id));
+        return pieces;
+    }
+    const bool hasPair = !pair.empty();
+    std::vector<std::string> words =
+        joinAndTruncate(tokenize(text, false), hasPair ? tokenize(pair, false) : std::vector<std::string>{},
+                        hasPair, static_cast<std::size_t>(std::max(maxLength, 1)), tokenOf(Vocabulary::kSep));
+    if (words.empty()) words.push_back(tokenOf(unkId()));
+    return words;
 }
 
 std::string TextEncoder::tokenOf(std::int64_t id) const {

@@ -25,6 +25,11 @@ public:
     // to one unknown token so no row is all padding. Pairs are truncated longer side first.
     std::vector<std::int64_t> encode(const std::string& text, const std::string& pair, int maxLength) const;
 
+    // One string per id encode() returns, as the text spells it: word level, the words as
+    // written (case kept, and a word missing from the vocabulary as itself rather than <unk>),
+    // for showing a user their own text; subword, the tokenizer's pieces (tokenOf).
+    std::vector<std::string> spell(const std::string& text, const std::string& pair, int maxLength) const;
+
     std::string tokenOf(std::int64_t id) const;
     std::int64_t padId() const;
     std::int64_t unkId() const;

@@ -15,6 +15,10 @@ std::filesystem::path sharedDataDirectory() {
     return executableDirectory().parent_path() / "share" / "uegr-studio";
 }
 
+std::filesystem::path documentationDirectory() {
+    return executableDirectory().parent_path() / "share" / "doc" / "uegr";
+}
+
 std::string demoDataDirectory() {
     const char* overridden = std::getenv("UEGR_DEMO_DIR");
     if (overridden != nullptr && *overridden != '\0') return overridden;

@@ -14,6 +14,9 @@ std::filesystem::path executableDirectory();
 // <executable folder>/../share/uegr-studio.
 std::filesystem::path sharedDataDirectory();
 
+// <executable folder>/../share/doc/uegr: README.md and docs/, as the uegr package installs them.
+std::filesystem::path documentationDirectory();
+
 // The bundled demo dataset's folder (train.csv, dev.csv, test.csv): $UEGR_DEMO_DIR when set,
 // otherwise sharedDataDirectory()/demo.
 std::string demoDataDirectory();

@@ -235,6 +235,20 @@ private Q_SLOTS:
         QCOMPARE(rowOf(batch.attentionMask, 1), (std::vector<std::int64_t>{1, 1, 1, 0, 0, 0}));
     }
 
+    // spell() gives the written form of exactly the ids encode() returns, cut the same way.
+    void spellingFollowsTheIds() {
+        Vocabulary vocabulary = Vocabulary::build({{"a", "b", "x"}}, 1, 100);
+        const TextEncoder encoder = TextEncoder::words(vocabulary, true);
+        const std::string text = "A Zebra b, c";
+        QCOMPARE(encoder.encode(text, "", 10),
+                 (std::vector<std::int64_t>{vocabulary.idOf("a"), Vocabulary::kUnk, vocabulary.idOf("b"),
+                                            Vocabulary::kUnk, Vocabulary::kUnk}));
+        QCOMPARE(encoder.spell(text, "", 10), (std::vector<std::string>{"A", "Zebra", "b", ",", "c"}));
+        QCOMPARE(encoder.spell(text, "X y", 5), (std::vector<std::string>{"A", "Zebra", "<sep>", "X", "y"}));
+        QCOMPARE(encoder.encode(text, "X y", 5).size(), std::size_t{5});
+        QCOMPARE(encoder.spell("   ", "", 4), std::vector<std::string>{"<unk>"});
+    }
+
     void batchIndicesAreSeeded() {
         using Batches = std::vector<std::vector<std::size_t>>;
         QCOMPARE(makeBatchIndices(10, 4, false, 1), (Batches{{0, 1, 2, 3}, {4, 5, 6, 7}, {8, 9}}));

@@ -4,6 +4,7 @@
 // run) and its hover and click behaviour.
 #include <torch/serialize.h>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QtTest/QtTest>
+#include <filesystem>
 #include <fstream>
 
 #include "main_window.h"
@@ -150,12 +152,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 20000);  // the first example, automatically
 
         const TokenSaliencyResult& result = *page.tokenView()->result();
-        const QStringList words =
-            source->examples()[0].text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QCOMPARE(result.tokens.size(), words.size());
-        for (int i = 0; i < words.size(); ++i)
-            QVERIFY2(result.tokens[i] == words[i] || result.tokens[i] == QStringLiteral("<unk>"),
-                     qPrintable(result.tokens[i]));
+        // The tokens as the example spells them: case kept, no word shown as <unk>.
+        const QStringList words = source->examples()[0].text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QCOMPARE(result.tokens, words);
 
         const QVector<ColouredSpan> spans = colouredSpans(*page.tokenView()->textView()->document());
         QCOMPARE(spans.size(), result.tokens.size());
@@ -207,12 +206,44 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(difference)));
         QVERIFY(page.tokenView()->statusText().contains(QStringLiteral("completeness gap")));
 
-        page.tokenView()->explainText(QStringLiteral("Awful BORING film"));
+        // Typed text keeps its spelling; "Zyzzyvas" is not in the vocabulary (the model reads <unk>).
+        page.tokenView()->explainText(QStringLiteral("Awful BORING Zyzzyvas film"));
         QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 3, 20000);
         QCOMPARE(page.tokenView()->result()->tokens,
-                 (QStringList{QStringLiteral("awful"), QStringLiteral("boring"), QStringLiteral("film")}));
-        QCOMPARE(colouredSpans(*page.tokenView()->textView()->document()).size(), 3);
+                 (QStringList{QStringLiteral("Awful"), QStringLiteral("BORING"), QStringLiteral("Zyzzyvas"),
+                              QStringLiteral("film")}));
+        QCOMPARE(colouredSpans(*page.tokenView()->textView()->document()).size(), 4);
         QVERIFY(!page.tokenView()->predictionText().contains(QStringLiteral("True:")));
+    }
+
+    // A bundle outside its run explains the Dataset page's data: a multi-line quote is listed on
+    // one line, cut after a whole word, with the whole text as the item's tooltip.
+    void multiLineExamplesAreListedOnOneLine() {
+        const QString bundle = dir_.filePath(QStringLiteral("loose-bundle"));
+        std::filesystem::copy((runDir_ + QStringLiteral("/model")).toStdString(), bundle.toStdString(),
+                              std::filesystem::copy_options::recursive);
+        const QString quote =
+            QStringLiteral("Fraud is the homage\nthat force pays to reason.\n\t\t-- Curtis");
+        const QString longText = QStringLiteral("good ").repeated(30).trimmed();
+        const QString csv = dir_.filePath(QStringLiteral("quotes.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("text,label\n\"%1\",pos\n%2,neg\n").arg(quote, longText).toUtf8());
+        file.close();
+        uegr::DataConfig data;
+        data.train = data.dev = csv.toStdString();
+        SaliencyPage page;
+        page.setDataSource([data] { return data; });
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        page.openFolder(bundle);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        auto* examples = page.tokenView()->findChild<QComboBox*>(QStringLiteral("example"));
+        QCOMPARE(examples->count(), 2);
+        QCOMPARE(examples->itemText(0),
+                 QStringLiteral("1: Fraud is the homage that force pays to reason. -- Curtis"));
+        QCOMPARE(examples->itemData(0, Qt::ToolTipRole).toString(), quote);
+        const QString cut = examples->itemText(1);
+        QVERIFY2(cut.endsWith(QStringLiteral("good…")) && cut.size() < longText.size(), qPrintable(cut));
     }
 
     void openingSomethingElseFails() {
@@ -269,9 +300,27 @@ private Q_SLOTS:
         QVERIFY(heatmap.describe(headCell).contains(QStringLiteral("Mean |θ ⊙ g|: 2\n")));
         QCOMPARE(heatmap.hitAt(QPoint(1, 1)).tile, -1);
 
+        // By default each tensor is scaled to its own maximum: the embeddings' largest cell (4)
+        // and the bias's (0.5) both reach the top of the scale.
         auto* colourMap = qobject_cast<QCPColorMap*>(heatmap.plot()->plottable(0));
-        QVERIFY(colourMap);
+        auto* biasMap = qobject_cast<QCPColorMap*>(heatmap.plot()->plottable(2));
+        QVERIFY(colourMap && biasMap);
+        QVERIFY(heatmap.perTensorScale());
+        QCOMPARE(colourMap->dataRange(), QCPRange(0, 1));
+        QCOMPARE(colourMap->data()->cell(1, 1), 1.0);
+        QCOMPARE(colourMap->data()->cell(0, 0), 0.25);
+        QCOMPARE(biasMap->data()->cell(0, 0), 1.0);
+        QVERIFY(heatmap.describe(bottomRight).contains(QStringLiteral("Mean |θ ⊙ g|: 4")));  // absolute
+        heatmap.setLogScale(true);
+        QCOMPARE(colourMap->dataRange(), QCPRange(1.0 / 7, 1));  // head.weight: 1 of at most 7
+        heatmap.setLogScale(false);
+
+        auto* perTensor = heatmap.findChild<QCheckBox*>(QStringLiteral("perTensorScale"));
+        QTest::mouseClick(perTensor, Qt::LeftButton, {}, QPoint(8, perTensor->height() / 2));
+        QVERIFY(!heatmap.perTensorScale());
         QCOMPARE(colourMap->dataRange(), QCPRange(0, 7));  // shared: the largest value of any tensor
+        QCOMPARE(colourMap->data()->cell(1, 1), 4.0);
+        QCOMPARE(biasMap->data()->cell(0, 0), 0.5);
         heatmap.setLogScale(true);
         QCOMPARE(colourMap->dataScaleType(), QCPAxis::stLogarithmic);
         QCOMPARE(colourMap->dataRange(), QCPRange(0.25, 7));  // the smallest positive value

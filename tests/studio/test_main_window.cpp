@@ -1,5 +1,7 @@
 // The studio's shell: pages, About dialog contents, settings persistence, translations.
 #include <QApplication>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -9,6 +11,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
@@ -18,7 +21,9 @@
 #include "config_form.h"
 #include "config_page.h"
 #include "main_window.h"
+#include "runs_page.h"
 #include "support/message_box_answer.h"
+#include "support/tiny_run.h"
 #include "training_page.h"
 #include "training_session.h"
 #include "translations.h"
@@ -28,6 +33,7 @@ using uegr::RunConfig;
 using uegr::studio::AboutDialog;
 using uegr::studio::ConfigPage;
 using uegr::studio::MainWindow;
+using uegr::studio::RunsPage;
 using uegr::studio::TrainingPage;
 using uegr::testing::answerNextMessageBox;
 
@@ -39,7 +45,38 @@ void editPasses(MainWindow& window, int passes) {
     spin->setValue(passes);
 }
 
+QMenu* subMenu(QMenu* menu, const QString& title) {
+    for (QAction* action : menu->actions())
+        if (action->menu() && action->text() == title) return action->menu();
+    return nullptr;
+}
+
+QAction* actionNamed(QMenu* menu, const QString& text) {
+    for (QAction* action : menu->actions())
+        if (action->text() == text) return action;
+    return nullptr;
+}
+
+// Answers the next file dialog as a user would: types `path` and accepts.
+void answerNextFileDialog(const QString& path) {
+    QTimer::singleShot(0, [path] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+}
+
 }  // namespace
+
+// Receives the URLs the studio asks the desktop to open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -113,6 +150,81 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!training->session().isRunning(), 120000);
         QVERIFY(runNote->isHidden());
         QVERIFY2(training->logText().contains(QStringLiteral("stopped")), qPrintable(training->logText()));
+    }
+
+    // File → Export Selected Run is the Runs page's export menu: disabled until a run is
+    // clicked, then it writes that run's metrics where the save dialog says.
+    void fileMenuExportsTheSelectedRun() {
+        QTemporaryDir workspace;
+        const QString run = workspace.filePath(QStringLiteral("tiny"));
+        const uegr::testing::CliResult trained = uegr::testing::trainTinyRun(run);
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* runs = window.findChild<RunsPage*>();
+        QSignalSpy scanned(runs, &RunsPage::scanned);
+        runs->setWorkspace(workspace.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), 20000);
+        QMenu* exportMenu =
+            subMenu(window.menuBar()->actions().at(0)->menu(), QStringLiteral("&Export Selected Run"));
+        QVERIFY(exportMenu);
+        QVERIFY(!exportMenu->menuAction()->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);  // the Runs page
+        auto* table = runs->findChild<QTableView*>(QStringLiteral("runsTable"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QVERIFY(exportMenu->menuAction()->isEnabled());
+
+        const QString csv = workspace.filePath(QStringLiteral("tiny-metrics.csv"));
+        answerNextFileDialog(csv);
+        actionNamed(exportMenu, QStringLiteral("Metrics &CSV…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(csv).size() > 0, 20000);
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readLine().startsWith("step"));
+    }
+
+    // Help opens the user guide, the method and the configuration keys from where they are
+    // installed (the build tree has the same layout).
+    void helpOpensTheDocumentation() {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        MainWindow window;
+        QMenu* help = window.menuBar()->actions().last()->menu();
+        const QStringList titles{QStringLiteral("&User Guide"), QStringLiteral("The UEGR &Method"),
+                                 QStringLiteral("&Configuration Keys")};
+        const QStringList files{QStringLiteral("README.md"), QStringLiteral("METHOD.md"),
+                                QStringLiteral("CONFIG.md")};
+        for (const QString& title : titles) {
+            QAction* action = actionNamed(help, title);
+            QVERIFY2(action, qPrintable(title));
+            action->trigger();
+        }
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.urls.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(QFileInfo(catcher.urls[i].toLocalFile()).isFile());
+            QCOMPARE(catcher.urls[i].fileName(), files[i]);
+        }
+        QFile guide(catcher.urls[0].toLocalFile());
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        QVERIFY(guide.readLine().startsWith("# UEGR Studio"));
+    }
+
+    // At the narrowest window, the Robustness page's Run button is whole and in view: the
+    // settings above it scroll, it does not.
+    void narrowWindowKeepsRunAttacksInView() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(window.minimumSizeHint().width(), 560);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        auto* run = window.findChild<QPushButton*>(QStringLiteral("runAttacks"));
+        QTRY_VERIFY(run->isVisible());
+        QCOMPARE(run->visibleRegion().boundingRect(), run->rect());
+        QVERIFY(window.rect().contains(QRect(run->mapTo(&window, QPoint(0, 0)), run->size())));
     }
 
     void hasEveryPage() {
