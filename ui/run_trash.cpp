@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace uegr::studio {
 namespace {
@@ -30,6 +31,9 @@ void removeTrashRecord(const QString& pathInTrash) {
 QString moveRunToTrash(const QString& runDir, TrashedRun* trashed) {
     const QString original = QDir::cleanPath(QDir(runDir).absolutePath());
     if (!QFileInfo(original).isDir()) return TrashStrings::tr("%1 no longer exists.").arg(native(original));
+    // Qt's freedesktop.org trash lives in GenericDataLocation but does not create that folder;
+    // without it, Qt 6.4 moves the folder into a "files" folder under the current directory.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     QString pathInTrash;
     if (!QFile::moveToTrash(original, &pathInTrash))
         return TrashStrings::tr("Cannot move %1 to the trash; it was left where it is.")
