@@ -10,3 +10,14 @@ if(UEGR_BUILD_GUI)
   add_executable(runs_screenshots EXCLUDE_FROM_ALL runs/studio_screenshots.cpp)
   target_link_libraries(runs_screenshots PRIVATE uegr_ui)
 endif()
+
+# Flattening and diffing run configs (core, no Qt widgets).
+uegr_add_test(test_config_diff SOURCES runs/test_config_diff.cpp)
+
+# The runs table driven as a user: hyper-parameter columns, config diff, tags, notes, rename,
+# delete to the trash and undo.
+if(UEGR_BUILD_GUI)
+  uegr_add_test(test_run_management SOURCES runs/test_run_management.cpp LIBS uegr_ui TIMEOUT 120)
+  target_include_directories(test_run_management PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+  add_dependencies(test_run_management uegr)  # trains its runs with the CLI
+endif()

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -18,9 +19,11 @@
 #include <algorithm>
 #include <functional>
 
+#include "config_diff_dialog.h"
 #include "export_folder.h"
 #include "export_run.h"
 #include "report_builder.h"
+#include "run_folder_actions.h"
 #include "runs_workspace.h"
 
 namespace uegr::studio {
@@ -65,11 +68,15 @@ RunsPage::RunsPage(QWidget* parent)
       plots_(new RunPlots(this)),
       workspaceLabel_(new QLabel(this)),
       message_(new QLabel(this)),
+      filter_(new QLineEdit(this)),
       openButton_(new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open"), this)),
       compareButton_(new QPushButton(tr("&Compare"), this)),
       resumeButton_(new QPushButton(QIcon(QStringLiteral(":/icons/start.svg")), tr("Res&ume"), this)),
       exportButton_(new QToolButton(this)),
       recentButton_(new QToolButton(this)),
+      configDiffAction_(new QAction(tr("Config &Diff…"), this)),
+      folderActions_(new RunFolderActions(this)),
+      contextMenu_(new QMenu(this)),
       scanner_(new QFutureWatcher<std::vector<RunRow>>(this)),
       loader_(new QFutureWatcher<std::shared_ptr<const LoadResult>>(this)) {
     workspaceLabel_->setObjectName(QStringLiteral("workspaceLabel"));
@@ -96,22 +103,34 @@ RunsPage::RunsPage(QWidget* parent)
     workspaceBar->addWidget(openFolderButton);
     workspaceBar->addWidget(recentButton_);
 
+    filter_->setObjectName(QStringLiteral("filterRuns"));
+    filter_->setPlaceholderText(tr("Filter by name, method, tag, setting…"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    auto* filterLabel = new QLabel(tr("F&ilter:"), this);
+    filterLabel->setBuddy(filter_);
+    auto* filterBar = new QHBoxLayout;
+    filterBar->addWidget(filterLabel);
+    filterBar->addWidget(filter_, 1);
+
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(RunsTableModel::SortRole);
+    proxy_->setFilterKeyColumn(-1);  // any column: name, tags, settings, ...
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     table_->setObjectName(QStringLiteral("runsTable"));
     table_->setModel(proxy_);
     table_->setSortingEnabled(true);
     table_->sortByColumn(RunsTableModel::Date, Qt::DescendingOrder);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
-    connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const RunRow& run = model_->run(proxy_->mapToSource(index).row());
-        if (run.readable()) openRun(QString::fromStdString(run.overview.dir));
-    });
+    connect(table_, &QTableView::doubleClicked, this, &RunsPage::activateCell);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::updateActions);
+    connect(model_, &RunsTableModel::annotationsFailed, this,
+            [this](const QString& error) { showMessage(error, true); });
+    connect(folderActions_, &RunFolderActions::message, this, &RunsPage::showMessage);
 
     openButton_->setObjectName(QStringLiteral("openRun"));
     openButton_->setToolTip(tr("Replay the selected run's curves."));
@@ -134,25 +153,54 @@ RunsPage::RunsPage(QWidget* parent)
     exportMenu->addAction(tr("&PDF Report…"), this, [this] { exportReport(true); });
     exportMenu->addAction(tr("Metrics &CSV…"), this, &RunsPage::exportCsv);
     exportButton_->setMenu(exportMenu);
+    configDiffAction_->setObjectName(QStringLiteral("configDiffAction"));
+    configDiffAction_->setToolTip(tr("List the settings in which the two selected runs differ."));
+    connect(configDiffAction_, &QAction::triggered, this, &RunsPage::showConfigDiff);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(openButton_);
     actions->addWidget(compareButton_);
+    actions->addWidget(buttonFor(configDiffAction_, "configDiff"));
     actions->addWidget(resumeButton_);
     actions->addWidget(exportButton_);
     actions->addStretch(1);
+    actions->addWidget(buttonFor(folderActions_->editNotesAction(), "editNotes"));
+    actions->addWidget(buttonFor(folderActions_->renameAction(), "renameRun"));
+    actions->addWidget(buttonFor(folderActions_->deleteAction(), "deleteRun"));
+
+    openAction_ = contextMenu_->addAction(tr("&Open"), this, [this] { openRun(singleSelectedRun()); });
+    compareAction_ = contextMenu_->addAction(tr("&Compare"), this, [this] { compareRuns(selectedRuns()); });
+    contextMenu_->addAction(configDiffAction_);
+    contextMenu_->addSeparator();
+    contextMenu_->addAction(folderActions_->editTagsAction());
+    contextMenu_->addAction(folderActions_->editNotesAction());
+    contextMenu_->addAction(folderActions_->renameAction());
+    contextMenu_->addAction(folderActions_->deleteAction());
+    contextMenu_->addSeparator();
+    contextMenu_->addAction(folderActions_->undoDeleteAction());
+    table_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table_, &QWidget::customContextMenuRequested, this, &RunsPage::showContextMenu);
 
     message_->setObjectName(QStringLiteral("runsMessage"));
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto* messageBar = new QHBoxLayout;
+    messageBar->addWidget(message_, 1);
+    QPushButton* undoDelete = buttonFor(folderActions_->undoDeleteAction(), "undoDelete");
+    undoDelete->setVisible(false);
+    connect(folderActions_->undoDeleteAction(), &QAction::changed, undoDelete,
+            [this, undoDelete] { undoDelete->setVisible(folderActions_->undoDeleteAction()->isEnabled()); });
+    messageBar->addWidget(undoDelete);
+
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(workspaceBar);
+    topLayout->addLayout(filterBar);
     topLayout->addWidget(table_, 1);
     topLayout->addLayout(actions);
-    topLayout->addWidget(message_);
+    topLayout->addLayout(messageBar);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(plots_);
@@ -302,13 +350,21 @@ void RunsPage::setActiveRun(const QString& runDir) {
 }
 
 QStringList RunsPage::selectedRuns() const {
+    return selectedFolders(true);
+}
+
+QStringList RunsPage::selectedRunFolders() const {
+    return selectedFolders(false);
+}
+
+QStringList RunsPage::selectedFolders(bool readableOnly) const {
     QModelIndexList rows = table_->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList dirs;
     for (const QModelIndex& index : rows) {
         const RunRow& run = model_->run(proxy_->mapToSource(index).row());
-        if (run.readable()) dirs << QString::fromStdString(run.overview.dir);
+        if (run.readable() || !readableOnly) dirs << QString::fromStdString(run.overview.dir);
     }
     return dirs;
 }
@@ -319,7 +375,7 @@ void RunsPage::selectRuns(const QStringList& runDirs) {
         const int row = model_->rowOf(dir);
         if (row < 0) continue;
         const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
-        selection.select(index, index.siblingAtColumn(RunsTableModel::ColumnCount - 1));
+        selection.select(index, index.siblingAtColumn(model_->columnCount() - 1));
     }
     table_->selectionModel()->select(selection,
                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -349,6 +405,48 @@ void RunsPage::updateActions() {
     const int row = single.isEmpty() ? -1 : model_->rowOf(single);
     resumeButton_->setEnabled(row >= 0 && activeRun_.isEmpty() && model_->status(row) == RunStatus::Stopped &&
                               model_->run(row).overview.resumable);
+    openAction_->setEnabled(openButton_->isEnabled());
+    compareAction_->setEnabled(compareButton_->isEnabled());
+    configDiffAction_->setEnabled(runs.size() == 2);
+    folderActions_->updateEnabled();
+}
+
+QPushButton* RunsPage::buttonFor(QAction* action, const char* objectName) {
+    auto* button = new QPushButton(action->text(), this);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+void RunsPage::showContextMenu(const QPoint& position) {
+    contextMenu_->popup(table_->viewport()->mapToGlobal(position));
+}
+
+// A double-click edits the Tags cell in place, opens the notes from the Notes cell and replays
+// the run from any other cell.
+void RunsPage::activateCell(const QModelIndex& index) {
+    const int column = proxy_->mapToSource(index).column();
+    if (column == RunsTableModel::Tags) return;
+    if (column == RunsTableModel::Notes) {
+        folderActions_->editNotesAction()->trigger();
+        return;
+    }
+    const RunRow& run = model_->run(proxy_->mapToSource(index).row());
+    if (run.readable()) openRun(QString::fromStdString(run.overview.dir));
+}
+
+void RunsPage::showConfigDiff() {
+    const QStringList runs = selectedRuns();
+    if (runs.size() != 2) return;
+    const RunRow& left = model_->run(model_->rowOf(runs[0]));
+    const RunRow& right = model_->run(model_->rowOf(runs[1]));
+    auto* dialog = new ConfigDiffDialog(QString::fromStdString(left.overview.name), left.config,
+                                        QString::fromStdString(right.overview.name), right.config, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 QStringList RunsPage::recentRunFolders() const {

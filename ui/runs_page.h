@@ -1,8 +1,10 @@
 #pragma once
-// The Runs page: the runs of a workspace folder in a sortable table (scanned on a background
-// thread), replay of one run's curves, overlay of several runs, resume of a stopped run, and
-// the exports (model bundle, HTML/PDF report, metrics CSV). Corrupt run folders show as
-// "unreadable" rows and error messages, never as a crash.
+// The Runs page: the runs of a workspace folder in a sortable, filterable table (scanned on a
+// background thread) with the hyper-parameters that differ between them, replay of one run's
+// curves, overlay of several runs, the config diff of two, resume of a stopped run, tags, notes,
+// rename and delete (run_folder_actions), and the exports (model bundle, HTML/PDF report,
+// metrics CSV). Corrupt run folders show as "unreadable" rows and error messages, never as a
+// crash.
 #include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
@@ -12,7 +14,10 @@
 #include "runs_plots.h"
 #include "runs_table_model.h"
 
+class QAction;
 class QLabel;
+class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -20,6 +25,8 @@ class QMenu;
 class QToolButton;
 
 namespace uegr::studio {
+
+class RunFolderActions;
 
 class RunsPage : public QWidget {
     Q_OBJECT
@@ -51,7 +58,8 @@ public:
     RunsTableModel* model() const { return model_; }
     QTableView* table() const { return table_; }
     RunPlots* plots() const { return plots_; }
-    QStringList selectedRuns() const;  // run folders, in table order
+    QStringList selectedRuns() const;        // readable run folders, in table order
+    QStringList selectedRunFolders() const;  // unreadable ones too, for rename and delete
     void selectRuns(const QStringList& runDirs);
     QString message() const;
 
@@ -69,8 +77,13 @@ private:
     void curvesLoaded();
     void updateActions();
     void updateRecentMenu();
+    void showConfigDiff();  // of the two selected runs
+    void showContextMenu(const QPoint& position);
+    void activateCell(const QModelIndex& index);
+    QPushButton* buttonFor(QAction* action, const char* objectName);
     void showMessage(const QString& text, bool error);
     QString singleSelectedRun() const;
+    QStringList selectedFolders(bool readableOnly) const;
     void exportModel();
     void exportReport(bool pdf);
     void exportCsv();
@@ -83,11 +96,17 @@ private:
     RunPlots* plots_;
     QLabel* workspaceLabel_;
     QLabel* message_;
+    QLineEdit* filter_;
     QPushButton* openButton_;
     QPushButton* compareButton_;
     QPushButton* resumeButton_;
     QToolButton* exportButton_;
     QToolButton* recentButton_;
+    QAction* configDiffAction_;
+    RunFolderActions* folderActions_;
+    QMenu* contextMenu_;
+    QAction* openAction_ = nullptr;  // in the context menu, like the buttons
+    QAction* compareAction_ = nullptr;
     QFutureWatcher<std::vector<RunRow>>* scanner_;
     QFutureWatcher<std::shared_ptr<const LoadResult>>* loader_;
     bool rescanPending_ = false;

@@ -7,11 +7,31 @@
 
 #include <algorithm>
 
+#include "util/atomic_file.h"
+#include "util/json_text.h"
+
 namespace uegr::studio {
 namespace {
 
+// The run's own folder: it differs for every run, and the Run column already names it.
+const std::string kRunFolderKey = "output.dir";
+
 QString cleanPath(const QString& path) {
     return QDir::cleanPath(QDir(path).absolutePath());
+}
+
+FlatConfig readFlatConfig(const QString& runDir) {
+    const std::string path = QDir(runDir).filePath(QStringLiteral("config.json")).toStdString();
+    try {
+        return flattenConfig(parseJsonText(readFile(path), path));
+    } catch (const std::exception&) {
+        return {};  // readRunOverview reports the same problem as the row's error
+    }
+}
+
+QString firstLine(const QString& text) {
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    return end < 0 ? text : text.left(end) + QStringLiteral(" …");
 }
 
 }  // namespace
@@ -21,6 +41,9 @@ RunRow readRunRow(const QString& runDir) {
     row.overview = readRunOverview(QDir::toNativeSeparators(cleanPath(runDir)).toStdString());
     const QFileInfo config(QDir(runDir).filePath(QStringLiteral("config.json")));
     row.date = (config.exists() ? config : QFileInfo(runDir)).lastModified();
+    if (!row.readable()) return row;
+    row.config = readFlatConfig(runDir);
+    row.annotations = readRunAnnotations(runDir, &row.annotationsError);
     return row;
 }
 
@@ -36,7 +59,31 @@ RunsTableModel::RunsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 void RunsTableModel::setRuns(std::vector<RunRow> runs) {
     beginResetModel();
     runs_ = std::move(runs);
+    std::vector<const FlatConfig*> configs;
+    for (const RunRow& entry : runs_)
+        if (entry.readable()) configs.push_back(&entry.config);
+    hyperparameterKeys_ = keysThatDiffer(configs);
+    hyperparameterKeys_.erase(
+        std::remove(hyperparameterKeys_.begin(), hyperparameterKeys_.end(), kRunFolderKey),
+        hyperparameterKeys_.end());
     endResetModel();
+}
+
+int RunsTableModel::columnOfKey(const std::string& key) const {
+    const auto found = std::find(hyperparameterKeys_.begin(), hyperparameterKeys_.end(), key);
+    return found == hyperparameterKeys_.end()
+               ? -1
+               : FixedColumnCount + static_cast<int>(found - hyperparameterKeys_.begin());
+}
+
+QString RunsTableModel::setAnnotations(int row, const RunAnnotations& annotations) {
+    RunRow& entry = runs_.at(static_cast<std::size_t>(row));
+    if (!entry.annotationsError.isEmpty()) return entry.annotationsError;  // keep what the file holds
+    const QString error = writeRunAnnotations(QString::fromStdString(entry.overview.dir), annotations);
+    if (!error.isEmpty()) return error;
+    entry.annotations = annotations;
+    Q_EMIT dataChanged(index(row, Tags), index(row, Notes));
+    return {};
 }
 
 int RunsTableModel::rowOf(const QString& runDir) const {
@@ -85,23 +132,30 @@ int RunsTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int RunsTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : FixedColumnCount + static_cast<int>(hyperparameterKeys_.size());
 }
 
 QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
     const RunRow& entry = run(index.row());
-    const RunOverview& run = entry.overview;
-    if (role == Qt::ToolTipRole) {
-        return entry.readable() ? QDir::toNativeSeparators(QString::fromStdString(run.dir))
-                                : QString::fromStdString(run.error);
+    const int column = index.column();
+    if (!entry.readable()) {
+        if (role == Qt::ToolTipRole) return QString::fromStdString(entry.overview.error);
+        if (role == Qt::ForegroundRole) return QBrush(Qt::red);
     }
-    if (role == Qt::ForegroundRole && !entry.readable()) return QBrush(Qt::red);
-    if (role == Qt::TextAlignmentRole && (index.column() == BestDevAccuracy || index.column() == Steps))
+    if (column == Tags || column == Notes) return annotationData(entry, column, role);
+    if (column >= FixedColumnCount) return hyperparameterData(entry, column, role);
+    if (role == Qt::ToolTipRole) return QDir::toNativeSeparators(QString::fromStdString(entry.overview.dir));
+    if (role == Qt::TextAlignmentRole && (column == BestDevAccuracy || column == Steps))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole) return {};
-    const bool sorting = role == SortRole;
-    switch (index.column()) {
+    if (column == Status) return statusText(index.row());
+    return overviewData(entry, column, role == SortRole);
+}
+
+QVariant RunsTableModel::overviewData(const RunRow& entry, int column, bool sorting) const {
+    const RunOverview& run = entry.overview;
+    switch (column) {
         case Name:
             return QString::fromStdString(run.name);
         case Method:
@@ -119,8 +173,6 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
             return run.totalSteps > 0 && run.steps < run.totalSteps
                        ? QStringLiteral("%1 / %2").arg(run.steps).arg(run.totalSteps)
                        : QString::number(run.steps);
-        case Status:
-            return statusText(index.row());
         case Date:
             return sorting ? QVariant(entry.date)
                            : QVariant(QLocale().toString(entry.date, QLocale::ShortFormat));
@@ -128,8 +180,75 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+QVariant RunsTableModel::annotationData(const RunRow& entry, int column, int role) const {
+    const bool damaged = !entry.annotationsError.isEmpty();
+    if (damaged && role == Qt::ToolTipRole) return entry.annotationsError;
+    if (damaged && role == Qt::ForegroundRole) return QBrush(Qt::red);
+    if (damaged && role == Qt::DisplayRole) return tr("damaged");
+    const bool tags = column == Tags;
+    switch (role) {
+        case Qt::DisplayRole:
+            return tags ? tagsText(entry.annotations.tags) : firstLine(entry.annotations.notes);
+        case Qt::EditRole:
+        case SortRole:
+            return tags ? tagsText(entry.annotations.tags) : entry.annotations.notes;
+        case Qt::ToolTipRole:
+            if (tags) return tr("Tags, separated by commas. Double-click to edit.");
+            return entry.annotations.notes.isEmpty() ? tr("No notes. Edit them with Notes….")
+                                                     : entry.annotations.notes;
+    }
+    return {};
+}
+
+QVariant RunsTableModel::hyperparameterData(const RunRow& entry, int column, int role) const {
+    const std::string& key = hyperparameterKeys_.at(static_cast<std::size_t>(column - FixedColumnCount));
+    const auto found = entry.config.find(key);
+    const bool present = found != entry.config.end();
+    const QString text = present ? QString::fromStdString(configValueText(found->second)) : QString();
+    const bool number = present && found->second.is_number();
+    switch (role) {
+        case Qt::DisplayRole:
+            return present ? text : QStringLiteral("—");
+        case SortRole:
+            if (!present) return {};
+            return number ? QVariant(found->second.get<double>()) : QVariant(text);
+        case Qt::ToolTipRole:
+            return present ? QStringLiteral("%1 = %2").arg(QString::fromStdString(key), text)
+                           : tr("%1 is not in this run's config.json").arg(QString::fromStdString(key));
+        case Qt::TextAlignmentRole:
+            if (number) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+bool RunsTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid() || index.column() != Tags || role != Qt::EditRole) return false;
+    RunAnnotations annotations = run(index.row()).annotations;
+    annotations.tags = parseTags(value.toString());
+    const QString error = setAnnotations(index.row(), annotations);
+    if (error.isEmpty()) return true;
+    Q_EMIT annotationsFailed(error);
+    return false;
+}
+
+Qt::ItemFlags RunsTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Tags && run(index.row()).readable() &&
+        run(index.row()).annotationsError.isEmpty())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
 QVariant RunsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    if (section >= FixedColumnCount && section < columnCount()) {
+        const QString key = QString::fromStdString(
+            hyperparameterKeys_.at(static_cast<std::size_t>(section - FixedColumnCount)));
+        if (role == Qt::ToolTipRole)
+            return tr("The config key %1, whose value differs between the runs.").arg(key);
+        return role == Qt::DisplayRole ? QVariant(key) : QVariant();
+    }
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Name:
             return tr("Run");
@@ -147,6 +266,10 @@ QVariant RunsTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Status");
         case Date:
             return tr("Date");
+        case Tags:
+            return tr("Tags");
+        case Notes:
+            return tr("Notes");
     }
     return {};
 }

@@ -38,6 +38,14 @@ void addRecentRun(const QString& runDir) {
     QSettings().setValue(kRecentKey, runs);
 }
 
+void replaceRecentRun(const QString& from, const QString& to) {
+    QStringList runs = recentRuns();
+    const qsizetype index = runs.indexOf(QDir::cleanPath(QDir(from).absolutePath()));
+    if (index < 0) return;
+    runs[index] = QDir::cleanPath(QDir(to).absolutePath());
+    QSettings().setValue(kRecentKey, runs);
+}
+
 QString createRunFolder(const QString& workspace, const QString& method) {
     QDir root(workspace);
     if (!root.mkpath(QStringLiteral("."))) return {};

@@ -14,6 +14,7 @@ void setRunsWorkspace(const QString& folder);
 constexpr int kMaxRecentRuns = 10;
 QStringList recentRuns();                  // newest first
 void addRecentRun(const QString& runDir);  // moves it to the front, keeps kMaxRecentRuns
+void replaceRecentRun(const QString& from, const QString& to);  // a renamed run keeps its place
 
 // Creates <workspace>/<YYYYmmdd-HHMMSS>-<method>, adding "-2", "-3", ... when that exists,
 // the same naming the CLI uses under runs/. Returns the new folder, or an empty string when
