@@ -279,6 +279,37 @@
     </message>
 </context>
 <context>
+    <name>uegr::studio::ConfigDiffDialog</name>
+    <message>
+        <location filename="../ui/config_diff_dialog.cpp" line="14"/>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_diff_dialog.cpp" line="29"/>
+        <source>Config Diff: %1 and %2</source>
+        <translation>Konfigurationsvergleich: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_diff_dialog.cpp" line="33"/>
+        <source>The two runs have the same configuration.</source>
+        <translation>Die beiden Läufe haben dieselbe Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config_diff_dialog.cpp" line="34"/>
+        <source>%n key(s) differ.</source>
+        <translation>
+            <numerusform>%n Schlüssel unterscheidet sich.</numerusform>
+            <numerusform>%n Schlüssel unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/config_diff_dialog.cpp" line="39"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::ConfigForm</name>
     <message>
         <location filename="../ui/config_form.cpp" line="234"/>
@@ -1350,27 +1381,27 @@
 <context>
     <name>uegr::studio::DocumentationMenu</name>
     <message>
-        <location filename="../ui/documentation_menu.cpp" line="19"/>
+        <location filename="../ui/documentation_menu.cpp" line="21"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../ui/documentation_menu.cpp" line="20"/>
+        <location filename="../ui/documentation_menu.cpp" line="22"/>
         <source>Cannot open %1: it is not installed, or no program opens it.</source>
         <translation>%1 lässt sich nicht öffnen: Die Datei ist nicht installiert, oder kein Programm öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../ui/documentation_menu.cpp" line="36"/>
+        <location filename="../ui/documentation_menu.cpp" line="38"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/documentation_menu.cpp" line="37"/>
+        <location filename="../ui/documentation_menu.cpp" line="39"/>
         <source>The UEGR &amp;Method</source>
         <translation>Die UEGR-&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../ui/documentation_menu.cpp" line="38"/>
+        <location filename="../ui/documentation_menu.cpp" line="40"/>
         <source>&amp;Configuration Keys</source>
         <translation>&amp;Konfigurationsschlüssel</translation>
     </message>
@@ -2009,92 +2040,92 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RobustnessPage</name>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="41"/>
+        <location filename="../ui/robustness_page.cpp" line="40"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="43"/>
+        <location filename="../ui/robustness_page.cpp" line="42"/>
         <source>&amp;Run Attacks</source>
         <translation>Angriffe &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="44"/>
+        <location filename="../ui/robustness_page.cpp" line="43"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="50"/>
+        <location filename="../ui/robustness_page.cpp" line="49"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="51"/>
+        <location filename="../ui/robustness_page.cpp" line="50"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="51"/>
+        <location filename="../ui/robustness_page.cpp" line="50"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="56"/>
+        <location filename="../ui/robustness_page.cpp" line="55"/>
         <source>Runs of the workspace that have a trained model (model/).</source>
         <translation>Läufe des Arbeitsbereichs mit trainiertem Modell (model/).</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="76"/>
+        <location filename="../ui/robustness_page.cpp" line="75"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="80"/>
+        <location filename="../ui/robustness_page.cpp" line="79"/>
         <source>Attacks</source>
         <translation>Angriffe</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="98"/>
+        <location filename="../ui/robustness_page.cpp" line="97"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="100"/>
+        <location filename="../ui/robustness_page.cpp" line="99"/>
         <source>Attack:</source>
         <translation>Angriff:</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="105"/>
+        <location filename="../ui/robustness_page.cpp" line="104"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="106"/>
+        <location filename="../ui/robustness_page.cpp" line="105"/>
         <source>Accuracy vs. ε</source>
         <translation>Genauigkeit gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="107"/>
+        <location filename="../ui/robustness_page.cpp" line="106"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="152"/>
+        <location filename="../ui/robustness_page.cpp" line="148"/>
         <source>%1: %2, %3 / %4 (attack %5 of %6)</source>
         <translation>%1: %2, %3 / %4 (Angriff %5 von %6)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="163"/>
+        <location filename="../ui/robustness_page.cpp" line="159"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="167"/>
+        <location filename="../ui/robustness_page.cpp" line="163"/>
         <source>Cancelled; attacks that had finished are saved.</source>
         <translation>Abgebrochen; fertige Angriffe sind gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/robustness_page.cpp" line="168"/>
+        <location filename="../ui/robustness_page.cpp" line="164"/>
         <source>Done: %n result(s).</source>
         <translation>
             <numerusform>Fertig: %n Ergebnis.</numerusform>
@@ -2102,60 +2133,220 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="170"/>
+        <location filename="../ui/robustness_page.cpp" line="166"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="178"/>
+        <location filename="../ui/robustness_page.cpp" line="174"/>
         <source>Choose runs and attacks, then run them. Results are saved in each run&apos;s robustness/ folder.</source>
         <translation>Wählen Sie Läufe und Angriffe und starten Sie sie. Die Ergebnisse werden im Ordner robustness/ jedes Laufs gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="209"/>
+        <location filename="../ui/robustness_page.cpp" line="205"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="251"/>
+        <location filename="../ui/robustness_page.cpp" line="247"/>
         <source>Check at least one run.</source>
         <translation>Haken Sie mindestens einen Lauf an.</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="259"/>
+        <location filename="../ui/robustness_page.cpp" line="255"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="266"/>
+        <location filename="../ui/robustness_page.cpp" line="262"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="331"/>
+        <location filename="../ui/robustness_page.cpp" line="327"/>
         <source>Could not read the examples: %1</source>
         <translation>Die Beispiele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="343"/>
-        <location filename="../ui/robustness_page.cpp" line="346"/>
+        <location filename="../ui/robustness_page.cpp" line="339"/>
+        <location filename="../ui/robustness_page.cpp" line="342"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="352"/>
+        <location filename="../ui/robustness_page.cpp" line="348"/>
         <source>Export Robustness Table</source>
         <translation>Robustheitstabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="353"/>
+        <location filename="../ui/robustness_page.cpp" line="349"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/robustness_page.cpp" line="357"/>
+        <location filename="../ui/robustness_page.cpp" line="353"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunAnnotations</name>
+    <message>
+        <location filename="../ui/run_annotations.cpp" line="38"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_annotations.cpp" line="44"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_annotations.cpp" line="51"/>
+        <source>%1: &quot;tags&quot; must be a list of texts and &quot;notes&quot; a text</source>
+        <translation>%1: &quot;tags&quot; muss eine Liste von Texten sein und &quot;notes&quot; ein Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_annotations.cpp" line="66"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::RunFolderActions</name>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="41"/>
+        <source>Edit Ta&amp;gs</source>
+        <translation>Ta&amp;gs bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="42"/>
+        <source>Edit &amp;Notes…</source>
+        <translation>&amp;Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="43"/>
+        <source>Rena&amp;me…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="44"/>
+        <source>Move to &amp;Trash…</source>
+        <translation>In den &amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="45"/>
+        <source>Undo De&amp;lete</source>
+        <translation>Löschen rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="50"/>
+        <source>Edit the selected run&apos;s tags, separated by commas.</source>
+        <translation>Die Tags des ausgewählten Laufs bearbeiten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="51"/>
+        <source>Write notes on the selected run.</source>
+        <translation>Notizen zum ausgewählten Lauf schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="52"/>
+        <source>Rename the selected run&apos;s folder.</source>
+        <translation>Den Ordner des ausgewählten Laufs umbenennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="53"/>
+        <source>Move the selected runs&apos; folders to the trash.</source>
+        <translation>Die Ordner der ausgewählten Läufe in den Papierkorb verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="54"/>
+        <source>Put the runs deleted last back where they were.</source>
+        <translation>Die zuletzt gelöschten Läufe an ihren Platz zurücklegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="123"/>
+        <source>Run Notes</source>
+        <translation>Notizen zum Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="123"/>
+        <source>Notes on %1:</source>
+        <translation>Notizen zu %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="131"/>
+        <source>Notes on %1 saved.</source>
+        <translation>Notizen zu %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="138"/>
+        <source>%1 is training; stop it before renaming it.</source>
+        <translation>%1 trainiert gerade; halten Sie ihn vor dem Umbenennen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="141"/>
+        <source>Rename Run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="141"/>
+        <source>New name of the run folder:</source>
+        <translation>Neuer Name des Laufordners:</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="166"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="171"/>
+        <source>Move the run %1 to the trash?</source>
+        <translation>Den Lauf %1 in den Papierkorb verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run_folder_actions.cpp" line="172"/>
+        <source>Move these %n runs to the trash?
+%1</source>
+        <translation>
+            <numerusform>Diesen %n Lauf in den Papierkorb verschieben?
+%1</numerusform>
+            <numerusform>Diese %n Läufe in den Papierkorb verschieben?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="174"/>
+        <source>Delete Runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="175"/>
+        <source>Undo Delete (Ctrl+Z in the runs table) puts them back.</source>
+        <translation>„Löschen rückgängig machen“ (Strg+Z in der Lauftabelle) legt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="176"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="184"/>
+        <source>%1 is training; stop it before deleting it.</source>
+        <translation>%1 trainiert gerade; halten Sie ihn vor dem Löschen an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/run_folder_actions.cpp" line="199"/>
+        <source>Moved %n run(s) to the trash. Undo Delete puts them back.</source>
+        <translation>
+            <numerusform>%n Lauf in den Papierkorb verschoben. „Löschen rückgängig machen“ legt ihn zurück.</numerusform>
+            <numerusform>%n Läufe in den Papierkorb verschoben. „Löschen rückgängig machen“ legt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/run_folder_actions.cpp" line="236"/>
+        <source>Put back %1.</source>
+        <translation>%1 zurückgelegt.</translation>
     </message>
 </context>
 <context>
@@ -2273,130 +2464,178 @@ Behaltener Anteil: %11</translation>
     </message>
 </context>
 <context>
+    <name>uegr::studio::RunRename</name>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="26"/>
+        <source>The new name is empty.</source>
+        <translation>Der neue Name ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="28"/>
+        <source>A run name cannot contain / or \.</source>
+        <translation>Ein Laufname darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="30"/>
+        <source>A run name cannot start with a dot (that would hide the folder).</source>
+        <translation>Ein Laufname darf nicht mit einem Punkt beginnen (das würde den Ordner verstecken).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="33"/>
+        <source>A run name cannot contain &quot;.tmp-&quot;: it marks temporary files.</source>
+        <translation>Ein Laufname darf „.tmp-“ nicht enthalten: Es kennzeichnet temporäre Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="34"/>
+        <source>A run name cannot contain control characters.</source>
+        <translation>Ein Laufname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="36"/>
+        <source>The new name is too long (at most %1 bytes).</source>
+        <translation>Der neue Name ist zu lang (höchstens %1 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="46"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="49"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_rename.cpp" line="52"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="192"/>
+        <location filename="../ui/report_builder.cpp" line="193"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="196"/>
-        <location filename="../ui/report_builder.cpp" line="379"/>
-        <location filename="../ui/report_builder.cpp" line="382"/>
-        <location filename="../ui/report_builder.cpp" line="386"/>
-        <location filename="../ui/report_builder.cpp" line="391"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="383"/>
+        <location filename="../ui/report_builder.cpp" line="387"/>
+        <location filename="../ui/report_builder.cpp" line="392"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="196"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
-        <location filename="../ui/report_builder.cpp" line="379"/>
+        <location filename="../ui/report_builder.cpp" line="199"/>
+        <location filename="../ui/report_builder.cpp" line="380"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="207"/>
+        <location filename="../ui/report_builder.cpp" line="208"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="209"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="213"/>
+        <location filename="../ui/report_builder.cpp" line="214"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="216"/>
-        <location filename="../ui/report_builder.cpp" line="256"/>
+        <location filename="../ui/report_builder.cpp" line="217"/>
+        <location filename="../ui/report_builder.cpp" line="257"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="219"/>
+        <location filename="../ui/report_builder.cpp" line="220"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="220"/>
+        <location filename="../ui/report_builder.cpp" line="221"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="221"/>
+        <location filename="../ui/report_builder.cpp" line="222"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="222"/>
+        <location filename="../ui/report_builder.cpp" line="223"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="223"/>
+        <location filename="../ui/report_builder.cpp" line="224"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="225"/>
+        <location filename="../ui/report_builder.cpp" line="226"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="239"/>
+        <location filename="../ui/report_builder.cpp" line="240"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="240"/>
+        <location filename="../ui/report_builder.cpp" line="241"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
+        <location filename="../ui/report_builder.cpp" line="242"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="243"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="244"/>
+        <location filename="../ui/report_builder.cpp" line="245"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="245"/>
+        <location filename="../ui/report_builder.cpp" line="246"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="247"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="247"/>
+        <location filename="../ui/report_builder.cpp" line="248"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2404,355 +2643,405 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="248"/>
+        <location filename="../ui/report_builder.cpp" line="249"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="294"/>
+        <location filename="../ui/report_builder.cpp" line="295"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="297"/>
+        <location filename="../ui/report_builder.cpp" line="298"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="331"/>
+        <location filename="../ui/report_builder.cpp" line="332"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="346"/>
+        <location filename="../ui/report_builder.cpp" line="347"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="348"/>
+        <location filename="../ui/report_builder.cpp" line="349"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="350"/>
+        <location filename="../ui/report_builder.cpp" line="351"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="352"/>
+        <location filename="../ui/report_builder.cpp" line="353"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="381"/>
+        <location filename="../ui/report_builder.cpp" line="382"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="382"/>
+        <location filename="../ui/report_builder.cpp" line="383"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="384"/>
+        <location filename="../ui/report_builder.cpp" line="385"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="386"/>
+        <location filename="../ui/report_builder.cpp" line="387"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="388"/>
+        <location filename="../ui/report_builder.cpp" line="389"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="391"/>
+        <location filename="../ui/report_builder.cpp" line="392"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="393"/>
+        <location filename="../ui/report_builder.cpp" line="394"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="409"/>
+        <location filename="../ui/report_builder.cpp" line="410"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="409"/>
+        <location filename="../ui/report_builder.cpp" line="410"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="411"/>
+        <location filename="../ui/report_builder.cpp" line="412"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="430"/>
+        <location filename="../ui/report_builder.cpp" line="433"/>
         <source>Every key has its default value.</source>
         <translation>Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="436"/>
         <source>The keys that differ from the defaults; the appendix lists them all.</source>
         <translation>Die Schlüssel, die vom Standard abweichen; der Anhang führt alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="440"/>
+        <location filename="../ui/report_builder.cpp" line="444"/>
         <source>Appendix: the full configuration</source>
         <translation>Anhang: die vollständige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="458"/>
-        <location filename="../ui/report_builder.cpp" line="531"/>
+        <location filename="../ui/report_builder.cpp" line="462"/>
+        <location filename="../ui/report_builder.cpp" line="535"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="467"/>
+        <location filename="../ui/report_builder.cpp" line="471"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="470"/>
+        <location filename="../ui/report_builder.cpp" line="474"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="471"/>
+        <location filename="../ui/report_builder.cpp" line="475"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="472"/>
+        <location filename="../ui/report_builder.cpp" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="473"/>
+        <location filename="../ui/report_builder.cpp" line="477"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="474"/>
+        <location filename="../ui/report_builder.cpp" line="478"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="475"/>
+        <location filename="../ui/report_builder.cpp" line="479"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="476"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="480"/>
+        <location filename="../ui/report_builder.cpp" line="484"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="480"/>
+        <location filename="../ui/report_builder.cpp" line="484"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="481"/>
+        <location filename="../ui/report_builder.cpp" line="485"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="488"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="487"/>
+        <location filename="../ui/report_builder.cpp" line="491"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="491"/>
+        <location filename="../ui/report_builder.cpp" line="495"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="424"/>
+        <location filename="../ui/report_builder.cpp" line="425"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="428"/>
+        <location filename="../ui/report_builder.cpp" line="430"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="514"/>
         <location filename="../ui/report_builder.cpp" line="518"/>
-        <location filename="../ui/report_builder.cpp" line="526"/>
-        <location filename="../ui/report_builder.cpp" line="549"/>
+        <location filename="../ui/report_builder.cpp" line="522"/>
+        <location filename="../ui/report_builder.cpp" line="530"/>
+        <location filename="../ui/report_builder.cpp" line="553"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="107"/>
+        <location filename="../ui/report_builder.cpp" line="108"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="109"/>
+        <location filename="../ui/report_builder.cpp" line="110"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="111"/>
+        <location filename="../ui/report_builder.cpp" line="112"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="253"/>
+        <location filename="../ui/report_builder.cpp" line="254"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="260"/>
-        <location filename="../ui/report_builder.cpp" line="405"/>
+        <location filename="../ui/report_builder.cpp" line="261"/>
+        <location filename="../ui/report_builder.cpp" line="406"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="261"/>
+        <location filename="../ui/report_builder.cpp" line="262"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="277"/>
+        <location filename="../ui/report_builder.cpp" line="278"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="278"/>
+        <location filename="../ui/report_builder.cpp" line="279"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="285"/>
+        <location filename="../ui/report_builder.cpp" line="286"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="398"/>
+        <location filename="../ui/report_builder.cpp" line="399"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
 </context>
 <context>
+    <name>uegr::studio::RunTrash</name>
+    <message>
+        <location filename="../ui/run_trash.cpp" line="33"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_trash.cpp" line="39"/>
+        <source>Cannot move %1 to the trash; it was left where it is.</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden; der Ordner bleibt, wo er ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_trash.cpp" line="47"/>
+        <source>Cannot put the run back: %1 exists again. It is still in the trash at %2.</source>
+        <translation>Der Lauf kann nicht zurückgelegt werden: %1 existiert wieder. Er liegt weiter im Papierkorb unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_trash.cpp" line="50"/>
+        <source>Cannot put the run back: %1 is no longer in the trash.</source>
+        <translation>Der Lauf kann nicht zurückgelegt werden: %1 ist nicht mehr im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_trash.cpp" line="53"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>%1 kann nicht nach %2 zurückgelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::RunsPage</name>
     <message>
-        <location filename="../ui/runs_page.cpp" line="68"/>
+        <location filename="../ui/runs_page.cpp" line="72"/>
+        <location filename="../ui/runs_page.cpp" line="171"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="69"/>
+        <location filename="../ui/runs_page.cpp" line="73"/>
+        <location filename="../ui/runs_page.cpp" line="172"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="70"/>
+        <location filename="../ui/runs_page.cpp" line="74"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/runs_page.cpp" line="77"/>
+        <source>Config &amp;Diff…</source>
+        <translation>Konfigurations&amp;vergleich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="84"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="79"/>
+        <location filename="../ui/runs_page.cpp" line="86"/>
         <source>Choose the folder that holds the runs; new runs from the Training page go there.</source>
         <translation>Den Ordner mit den Läufen wählen; neue Läufe der Trainingsseite werden dort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="81"/>
+        <location filename="../ui/runs_page.cpp" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="84"/>
+        <location filename="../ui/runs_page.cpp" line="91"/>
         <source>Open Run &amp;Folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="86"/>
+        <location filename="../ui/runs_page.cpp" line="93"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="92"/>
+        <location filename="../ui/runs_page.cpp" line="99"/>
         <source>Workspace:</source>
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="117"/>
+        <location filename="../ui/runs_page.cpp" line="107"/>
+        <source>Filter by name, method, tag, setting…</source>
+        <translation>Nach Name, Methode, Tag, Einstellung filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="110"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="136"/>
         <source>Replay the selected run&apos;s curves.</source>
         <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="120"/>
+        <location filename="../ui/runs_page.cpp" line="139"/>
         <source>Overlay the loss and dev accuracy of the selected runs.</source>
         <translation>Verlust und Dev-Genauigkeit der gewählten Läufe übereinander zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="123"/>
+        <location filename="../ui/runs_page.cpp" line="142"/>
         <source>Continue the selected stopped run from its last checkpoint.</source>
         <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="129"/>
+        <location filename="../ui/runs_page.cpp" line="148"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="132"/>
+        <location filename="../ui/runs_page.cpp" line="151"/>
         <source>&amp;Model Bundle…</source>
         <translation>&amp;Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="133"/>
+        <location filename="../ui/runs_page.cpp" line="152"/>
         <source>&amp;HTML Report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="134"/>
+        <location filename="../ui/runs_page.cpp" line="153"/>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="135"/>
+        <location filename="../ui/runs_page.cpp" line="154"/>
         <source>Metrics &amp;CSV…</source>
         <translation>Metriken als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="186"/>
+        <location filename="../ui/runs_page.cpp" line="157"/>
+        <source>List the settings in which the two selected runs differ.</source>
+        <translation>Die Einstellungen auflisten, in denen sich die beiden ausgewählten Läufe unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="234"/>
         <source>Runs Workspace</source>
         <translation>Arbeitsbereich für Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="195"/>
+        <location filename="../ui/runs_page.cpp" line="243"/>
         <source>Looking for runs in %1…</source>
         <translation>Suche Läufe in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="220"/>
+        <location filename="../ui/runs_page.cpp" line="268"/>
         <source>%n run folder(s) could not be read (red rows; hover for the reason). First: %1</source>
         <translation>
             <numerusform>%n Laufordner konnte nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
@@ -2760,12 +3049,12 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="225"/>
+        <location filename="../ui/runs_page.cpp" line="273"/>
         <source>No runs in %1 yet. Runs started on the Training page are saved there.</source>
         <translation>Noch keine Läufe in %1. Auf der Trainingsseite gestartete Läufe werden dort gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="229"/>
+        <location filename="../ui/runs_page.cpp" line="277"/>
         <source>%n run(s).</source>
         <translation>
             <numerusform>%n Lauf.</numerusform>
@@ -2773,22 +3062,22 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="247"/>
+        <location filename="../ui/runs_page.cpp" line="295"/>
         <source>Open Run Folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="252"/>
+        <location filename="../ui/runs_page.cpp" line="300"/>
         <source>Reading curves…</source>
         <translation>Lese Kurven…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="276"/>
+        <location filename="../ui/runs_page.cpp" line="324"/>
         <source>Cannot show the curves: %1</source>
         <translation>Die Kurven können nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="286"/>
+        <location filename="../ui/runs_page.cpp" line="334"/>
         <source>Showing %1: %n step(s).</source>
         <translation>
             <numerusform>%1: %n Schritt.</numerusform>
@@ -2796,87 +3085,87 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="289"/>
+        <location filename="../ui/runs_page.cpp" line="337"/>
         <source>Comparing %1.</source>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="373"/>
+        <location filename="../ui/runs_page.cpp" line="471"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="382"/>
+        <location filename="../ui/runs_page.cpp" line="480"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="387"/>
+        <location filename="../ui/runs_page.cpp" line="485"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="390"/>
+        <location filename="../ui/runs_page.cpp" line="488"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="399"/>
+        <location filename="../ui/runs_page.cpp" line="497"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="400"/>
+        <location filename="../ui/runs_page.cpp" line="498"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="404"/>
+        <location filename="../ui/runs_page.cpp" line="502"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="406"/>
+        <location filename="../ui/runs_page.cpp" line="504"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="416"/>
+        <location filename="../ui/runs_page.cpp" line="514"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="416"/>
+        <location filename="../ui/runs_page.cpp" line="514"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="418"/>
+        <location filename="../ui/runs_page.cpp" line="516"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="418"/>
+        <location filename="../ui/runs_page.cpp" line="516"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="422"/>
+        <location filename="../ui/runs_page.cpp" line="520"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="431"/>
+        <location filename="../ui/runs_page.cpp" line="529"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="434"/>
+        <location filename="../ui/runs_page.cpp" line="532"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="439"/>
+        <location filename="../ui/runs_page.cpp" line="537"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -2884,69 +3173,104 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunsTableModel</name>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="69"/>
+        <location filename="../ui/runs_table_model.cpp" line="116"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="72"/>
+        <location filename="../ui/runs_table_model.cpp" line="119"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="74"/>
+        <location filename="../ui/runs_table_model.cpp" line="121"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="76"/>
+        <location filename="../ui/runs_table_model.cpp" line="123"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="78"/>
+        <location filename="../ui/runs_table_model.cpp" line="125"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="135"/>
+        <location filename="../ui/runs_table_model.cpp" line="187"/>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="196"/>
+        <source>Tags, separated by commas. Double-click to edit.</source>
+        <translation>Tags, durch Kommas getrennt. Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="197"/>
+        <source>No notes. Edit them with Notes….</source>
+        <translation>Keine Notizen. Bearbeiten Sie sie mit „Notizen…“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="217"/>
+        <source>%1 is not in this run&apos;s config.json</source>
+        <translation>%1 steht nicht in der config.json dieses Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="248"/>
+        <source>The config key %1, whose value differs between the runs.</source>
+        <translation>Der Konfigurationsschlüssel %1, dessen Wert sich zwischen den Läufen unterscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="254"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="137"/>
+        <location filename="../ui/runs_table_model.cpp" line="256"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="139"/>
+        <location filename="../ui/runs_table_model.cpp" line="258"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="141"/>
+        <location filename="../ui/runs_table_model.cpp" line="260"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="143"/>
+        <location filename="../ui/runs_table_model.cpp" line="262"/>
         <source>Best dev accuracy</source>
         <translation>Beste Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="145"/>
+        <location filename="../ui/runs_table_model.cpp" line="264"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="147"/>
+        <location filename="../ui/runs_table_model.cpp" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/runs_table_model.cpp" line="149"/>
+        <location filename="../ui/runs_table_model.cpp" line="268"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="270"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_table_model.cpp" line="272"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,13 @@
 namespace uegr::studio {
 namespace {
 
-constexpr double kMarginCentimetres = 2.0;
+// Half an inch: the margin QTextDocument::print() ends up with on a 150 dpi PDF, so the tables
+// keep the widths they had.
+constexpr double kMarginInches = 0.5;
 
 void layOutForPages(QTextDocument& document, QPagedPaintDevice& device) {
     document.documentLayout()->setPaintDevice(&device);
-    const double margin = kMarginCentimetres / 2.54 * device.logicalDpiY();
+    const double margin = kMarginInches * device.logicalDpiY();
     QTextFrameFormat frame = document.rootFrame()->frameFormat();
     frame.setMargin(margin);
     document.rootFrame()->setFrameFormat(frame);

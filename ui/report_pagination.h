@@ -1,7 +1,7 @@
 #pragma once
 // The PDF report's pages. QTextDocument::print() breaks pages wherever the text runs out, so a
 // figure's heading could end one page and its figure start the next; it has no keep-with-next.
-// Here the document is laid out on the device's pages (2 cm margins, as print() uses), every
+// Here the document is laid out on the device's pages (half-inch margins), every
 // heading that would be parted from the block after it starts a new page instead, and the pages
 // are drawn with "page / pages" below them.
 class QPagedPaintDevice;

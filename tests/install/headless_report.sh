@@ -20,7 +20,7 @@ JSON
 pages="$(pdfinfo report.pdf | awk '/^Pages:/ {print $2}')"
 [ "${pages:-0}" -ge 2 ] || fail "the PDF has ${pages:-no} pages"
 pdftotext report.pdf report.txt
-grep -qx "1 / $pages" report.txt && grep -qx "$pages / $pages" report.txt || fail "the pages are not numbered"
+grep -qxE "1 ?/ ?$pages" report.txt && grep -qxE "$pages ?/ ?$pages" report.txt || fail "the pages are not numbered"
 for text in "Training data" "Test (best dev model)" "Runtime" "uegr"; do
     grep -qF "$text" report.txt || fail "the PDF does not say \"$text\""
 done
@@ -28,10 +28,14 @@ done
 grep -q "<h2>Training data</h2>" report.html || fail "the HTML report lacks its training-data section"
 
 # Every figure's heading is on the page of its figure (pdfimages lists each image's page).
-page_of() { # TEXT: the first page whose text holds TEXT
+page_text() { # FIRST [LAST]: the text of those pages, the fi and fl ligatures spelled out
+    pdftotext -f "$1" -l "${2:-$1}" report.pdf - | sed 's/\xef\xac\x81/fi/g; s/\xef\xac\x82/fl/g'
+}
+page_of() { # TEXT: the first page with a line that is TEXT; nothing when none is
     for ((p = 1; p <= pages; p++)); do
-        pdftotext -f "$p" -l "$p" report.pdf - | grep -qxF "$1" && { echo "$p"; return; }
+        page_text "$p" | grep -qxF "$1" && { echo "$p"; return 0; }
     done
+    return 0
 }
 image_pages="$(pdfimages -list report.pdf | awk 'NR > 2 {print $1}' | sort -u)"
 figures=0
@@ -50,9 +54,9 @@ grep -qF "model.embedding_dim" <<< "$section" || fail "the changed key model.emb
 ! grep -qF "uegr.passes" <<< "$section" || fail "the default uegr.passes is listed among the changes"
 appendix_page="$(page_of "Appendix: the full configuration")"
 [ -n "$appendix_page" ] || fail "the PDF has no configuration appendix"
-first_line="$(pdftotext -f "$appendix_page" -l "$appendix_page" report.pdf - | grep -m1 -v '^\s*$')"
+first_line="$(page_text "$appendix_page" | grep -v '^\s*$' | head -n 1)"
 [ "$first_line" = "Appendix: the full configuration" ] || fail "the appendix does not start its page: $first_line"
-pdftotext -f "$appendix_page" report.pdf - | grep -qF "uegr.passes" || fail "uegr.passes is not in the appendix"
+page_text "$appendix_page" "$pages" | grep -qF "uegr.passes" || fail "uegr.passes is not in the appendix"
 
 status=0
 "$uegr" report --run "$work/no-such-run" --out x.pdf 2> error.txt || status=$?

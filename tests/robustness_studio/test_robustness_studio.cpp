@@ -371,7 +371,7 @@ private Q_SLOTS:
         Q_EMIT robustness->openInSaliencyRequested(runB_, QStringLiteral("Dull weak plot"));
         QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("pageList"))->currentRow(),
                  window.findChild<QStackedWidget*>()->indexOf(saliency));
-        QTRY_COMPARE_WITH_TIMEOUT(tokensShown(), QStringList({"dull", "weak", "plot"}), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tokensShown(), QStringList({"Dull", "weak", "plot"}), 20000);  // as written
         QCOMPARE(saliency->source()->bundleFolder(), runB_ + "/model");
         // The same run again: explained with the model already open.
         const auto opened = saliency->source();
