@@ -244,8 +244,8 @@ void ParameterHeatmap::applyScale() {
     if (perTensor) {
         range = QCPRange(log ? 1.0 : 0.0, 1.0);
         for (std::size_t i = 0; i < all.size(); ++i) {
-            const QCPRange own = valueRange({all[i]}, log);
             if (!hasPositiveValue(*all[i])) continue;  // all zero: drawn at the floor
+            const QCPRange own = valueRange({all[i]}, log);
             scales[i] = 1.0 / own.upper;
             if (log) range.lower = std::min(range.lower, own.lower / own.upper);
         }

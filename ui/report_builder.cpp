@@ -12,8 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
+#include "config/config_diff.h"
 #include "config/run_config.h"
 #include "data/table_reader.h"
 #include "live_plot.h"
@@ -48,34 +48,23 @@ QString number(double value, int decimals = 4) {
     return std::isfinite(value) ? QString::number(value, 'f', decimals) : QString::number(value);
 }
 
-void flatten(const nlohmann::json& value, const std::string& key,
-             std::vector<std::pair<QString, QString>>& out) {
-    if (value.is_object() && !value.empty()) {
-        for (const auto& [name, child] : value.items())
-            flatten(child, key.empty() ? name : key + "." + name, out);
-        return;
-    }
-    out.emplace_back(QString::fromStdString(key),
-                     QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump()));
-}
-
-// The run's config.json, flattened, and the keys whose values differ from a default config's.
+// The run's config.json, flattened, and the keys whose values differ from a default config's
+// (compared as JSON, as the Runs page's config diff does).
 void readConfig(const QString& runDir, RunReport& report) {
     const std::string path = QDir(runDir).filePath(QStringLiteral("config.json")).toStdString();
+    FlatConfig config;
     try {
-        flatten(nlohmann::json::parse(readFile(path)), "", report.config);
+        config = flattenConfig(nlohmann::json::parse(readFile(path)));
     } catch (const std::exception& error) {
         report.configError = QString::fromStdString(error.what());
         return;
     }
-    std::vector<std::pair<QString, QString>> defaults;
-    flatten(toJson(RunConfig{}), "", defaults);
-    const std::map<QString, QString> defaultValues(defaults.begin(), defaults.end());
-    for (const auto& entry : report.config) {
-        const auto found = defaultValues.find(entry.first);
-        if (found == defaultValues.end() || found->second != entry.second)
-            report.changedConfig.push_back(entry);
-    }
+    const auto entry = [](const std::string& key, const nlohmann::json& value) {
+        return std::pair(QString::fromStdString(key), QString::fromStdString(configValueText(value)));
+    };
+    for (const auto& [key, value] : config) report.config.push_back(entry(key, value));
+    for (const ConfigDifference& difference : diffConfigs(config, flattenConfig(toJson(RunConfig{}))))
+        if (difference.left) report.changedConfig.push_back(entry(difference.key, *difference.left));
 }
 
 // Statistics of the whole training file as the run's column mapping reads it.
