@@ -1,9 +1,9 @@
 # Dataset import layer: readers, splits, statistics, tokenizer, vocabulary, batching, `uegr data`.
 set(UEGR_DATA_TESTS test_table_reader test_dataset_splits test_text_pipeline test_data_cli)
-uegr_add_test(test_table_reader SOURCES datalayer/test_table_reader.cpp TIMEOUT 60)
-uegr_add_test(test_dataset_splits SOURCES datalayer/test_dataset_splits.cpp TIMEOUT 60)
+uegr_add_test(test_table_reader RECORDS SOURCES datalayer/test_table_reader.cpp TIMEOUT 60)
+uegr_add_test(test_dataset_splits RECORDS SOURCES datalayer/test_dataset_splits.cpp TIMEOUT 60)
 uegr_add_test(test_text_pipeline SOURCES datalayer/test_text_pipeline.cpp TIMEOUT 60)
-uegr_add_test(test_data_cli SOURCES datalayer/test_data_cli.cpp TIMEOUT 120)
+uegr_add_test(test_data_cli RECORDS SOURCES datalayer/test_data_cli.cpp TIMEOUT 120)
 add_dependencies(test_data_cli uegr)
 foreach(test ${UEGR_DATA_TESTS})
   target_include_directories(${test} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -12,7 +12,7 @@ if(UEGR_BUILD_GUI)
 endif()
 
 # Flattening and diffing run configs (core, no Qt widgets).
-uegr_add_test(test_config_diff SOURCES runs/test_config_diff.cpp)
+uegr_add_test(test_config_diff RECORDS SOURCES runs/test_config_diff.cpp)
 
 # The runs table driven as a user: hyper-parameter columns, config diff, tags, notes, rename,
 # delete to the trash and undo.
