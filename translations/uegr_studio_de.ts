@@ -220,6 +220,44 @@
     </message>
 </context>
 <context>
+    <name>uegr::studio::ClassReportPanel</name>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="36"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="36"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="36"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="36"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="36"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="42"/>
+        <source>A class never predicted has precision 0; one without examples has recall 0.</source>
+        <translation>Eine nie vorhergesagte Klasse hat Präzision 0, eine ohne Beispiele Recall 0.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_report_panel.cpp" line="56"/>
+        <source>E&amp;valuation:</source>
+        <translation>E&amp;valuierung:</translation>
+    </message>
+</context>
+<context>
     <name>uegr::studio::ColumnMappingDialog</name>
     <message>
         <location filename="../ui/column_mapping_dialog.cpp" line="40"/>
@@ -1283,6 +1321,31 @@
         <location filename="../ui/config_page.cpp" line="229"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::ConfusionMatrixView</name>
+    <message>
+        <location filename="../ui/confusion_matrix_view.cpp" line="50"/>
+        <location filename="../ui/confusion_matrix_view.cpp" line="131"/>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/confusion_matrix_view.cpp" line="90"/>
+        <source>True: %1
+Predicted: %2
+Count: %3
+Share of true %1: %4 %</source>
+        <translation>Wahr: %1
+Vorhergesagt: %2
+Anzahl: %3
+Anteil an wahren %1: %4 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/confusion_matrix_view.cpp" line="129"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
     </message>
 </context>
 <context>
@@ -2514,128 +2577,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="193"/>
+        <location filename="../ui/report_builder.cpp" line="182"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
-        <location filename="../ui/report_builder.cpp" line="380"/>
-        <location filename="../ui/report_builder.cpp" line="383"/>
-        <location filename="../ui/report_builder.cpp" line="387"/>
-        <location filename="../ui/report_builder.cpp" line="392"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
+        <location filename="../ui/report_builder.cpp" line="372"/>
+        <location filename="../ui/report_builder.cpp" line="376"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="199"/>
-        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="188"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="209"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="214"/>
+        <location filename="../ui/report_builder.cpp" line="203"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="217"/>
-        <location filename="../ui/report_builder.cpp" line="257"/>
+        <location filename="../ui/report_builder.cpp" line="206"/>
+        <location filename="../ui/report_builder.cpp" line="246"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="220"/>
+        <location filename="../ui/report_builder.cpp" line="209"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="221"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="222"/>
+        <location filename="../ui/report_builder.cpp" line="211"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="223"/>
+        <location filename="../ui/report_builder.cpp" line="212"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="224"/>
+        <location filename="../ui/report_builder.cpp" line="213"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="226"/>
+        <location filename="../ui/report_builder.cpp" line="215"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="240"/>
+        <location filename="../ui/report_builder.cpp" line="229"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
+        <location filename="../ui/report_builder.cpp" line="230"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="231"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="243"/>
+        <location filename="../ui/report_builder.cpp" line="232"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="245"/>
+        <location filename="../ui/report_builder.cpp" line="234"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="235"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="247"/>
+        <location filename="../ui/report_builder.cpp" line="236"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="248"/>
+        <location filename="../ui/report_builder.cpp" line="237"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2643,252 +2706,252 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="249"/>
+        <location filename="../ui/report_builder.cpp" line="238"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="295"/>
+        <location filename="../ui/report_builder.cpp" line="284"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="298"/>
+        <location filename="../ui/report_builder.cpp" line="287"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="332"/>
+        <location filename="../ui/report_builder.cpp" line="321"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="347"/>
+        <location filename="../ui/report_builder.cpp" line="336"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="349"/>
+        <location filename="../ui/report_builder.cpp" line="338"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="351"/>
+        <location filename="../ui/report_builder.cpp" line="340"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="353"/>
+        <location filename="../ui/report_builder.cpp" line="342"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="382"/>
+        <location filename="../ui/report_builder.cpp" line="371"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="383"/>
+        <location filename="../ui/report_builder.cpp" line="372"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="385"/>
+        <location filename="../ui/report_builder.cpp" line="374"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="387"/>
+        <location filename="../ui/report_builder.cpp" line="376"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="389"/>
+        <location filename="../ui/report_builder.cpp" line="378"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="392"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="394"/>
+        <location filename="../ui/report_builder.cpp" line="383"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="410"/>
+        <location filename="../ui/report_builder.cpp" line="399"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="410"/>
+        <location filename="../ui/report_builder.cpp" line="399"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="412"/>
+        <location filename="../ui/report_builder.cpp" line="401"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="422"/>
         <source>Every key has its default value.</source>
         <translation>Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="436"/>
+        <location filename="../ui/report_builder.cpp" line="425"/>
         <source>The keys that differ from the defaults; the appendix lists them all.</source>
         <translation>Die Schlüssel, die vom Standard abweichen; der Anhang führt alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="444"/>
+        <location filename="../ui/report_builder.cpp" line="433"/>
         <source>Appendix: the full configuration</source>
         <translation>Anhang: die vollständige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="462"/>
-        <location filename="../ui/report_builder.cpp" line="535"/>
+        <location filename="../ui/report_builder.cpp" line="451"/>
+        <location filename="../ui/report_builder.cpp" line="524"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="471"/>
+        <location filename="../ui/report_builder.cpp" line="460"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="474"/>
+        <location filename="../ui/report_builder.cpp" line="463"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="475"/>
+        <location filename="../ui/report_builder.cpp" line="464"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="476"/>
+        <location filename="../ui/report_builder.cpp" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="477"/>
+        <location filename="../ui/report_builder.cpp" line="466"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="478"/>
+        <location filename="../ui/report_builder.cpp" line="467"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="479"/>
+        <location filename="../ui/report_builder.cpp" line="468"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="480"/>
+        <location filename="../ui/report_builder.cpp" line="469"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="473"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="473"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="485"/>
+        <location filename="../ui/report_builder.cpp" line="474"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="488"/>
+        <location filename="../ui/report_builder.cpp" line="477"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="491"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="495"/>
+        <location filename="../ui/report_builder.cpp" line="484"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="425"/>
+        <location filename="../ui/report_builder.cpp" line="414"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="430"/>
+        <location filename="../ui/report_builder.cpp" line="419"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="518"/>
-        <location filename="../ui/report_builder.cpp" line="522"/>
-        <location filename="../ui/report_builder.cpp" line="530"/>
-        <location filename="../ui/report_builder.cpp" line="553"/>
+        <location filename="../ui/report_builder.cpp" line="507"/>
+        <location filename="../ui/report_builder.cpp" line="511"/>
+        <location filename="../ui/report_builder.cpp" line="519"/>
+        <location filename="../ui/report_builder.cpp" line="542"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="108"/>
+        <location filename="../ui/report_builder.cpp" line="97"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="110"/>
+        <location filename="../ui/report_builder.cpp" line="99"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="112"/>
+        <location filename="../ui/report_builder.cpp" line="101"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="254"/>
+        <location filename="../ui/report_builder.cpp" line="243"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="261"/>
-        <location filename="../ui/report_builder.cpp" line="406"/>
+        <location filename="../ui/report_builder.cpp" line="250"/>
+        <location filename="../ui/report_builder.cpp" line="395"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="262"/>
+        <location filename="../ui/report_builder.cpp" line="251"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="278"/>
+        <location filename="../ui/report_builder.cpp" line="267"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="279"/>
+        <location filename="../ui/report_builder.cpp" line="268"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="286"/>
+        <location filename="../ui/report_builder.cpp" line="275"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="399"/>
+        <location filename="../ui/report_builder.cpp" line="388"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>

@@ -40,7 +40,7 @@ int runEval(const EvalOptions& options) {
 
     const EncodedDataset encoded(dataset, bundle.encoder, bundle.maxLength);
     const EvaluationResult result = evaluate(*bundle.model, encoded, options.batchSize, device);
-    std::cout << toJson(result).dump(2) << "\n";
+    std::cout << toJson(result, bundle.labels.names()).dump(2) << "\n";
     return kExitOk;
 }
 
@@ -49,7 +49,8 @@ int runEval(const EvalOptions& options) {
 void registerEvalCommands(CLI::App& app, Action& action) {
     CLI::App* eval = app.add_subcommand("eval",
                                         "Evaluate a saved model on a labelled file; prints {accuracy, "
-                                        "macro_f1, mcc, loss, examples} as JSON");
+                                        "macro_f1, mcc, loss, examples, labels, confusion, per_class} "
+                                        "as JSON");
     auto options = std::make_shared<EvalOptions>();
     addModelFolderOptions(*eval, options->model);
     eval->add_option("--data", options->data, "Labelled CSV, TSV or JSONL file")->required();

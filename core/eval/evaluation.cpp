@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "eval/metrics.h"
+#include "eval/confusion_json.h"
 #include "model/eval_mode_guard.h"
 #include "util/error.h"
 
@@ -40,21 +40,22 @@ EvaluationResult evaluate(TextClassifierImpl& model, const EncodedDataset& data,
             predicted.push_back(static_cast<int>(argmaxData[i]));
         }
     }
-    const ConfusionMatrix matrix =
-        ConfusionMatrix::fromLabels(truth, predicted, static_cast<int>(numClasses));
-    result.accuracy = accuracy(matrix);
-    result.macroF1 = macroF1(matrix);
-    result.mcc = matthewsCorrelation(matrix);
+    result.confusion = ConfusionMatrix::fromLabels(truth, predicted, static_cast<int>(numClasses));
+    result.accuracy = accuracy(result.confusion);
+    result.macroF1 = macroF1(result.confusion);
+    result.mcc = matthewsCorrelation(result.confusion);
     result.loss = lossSum / static_cast<double>(data.size());
     return result;
 }
 
-nlohmann::json toJson(const EvaluationResult& result) {
-    return {{"accuracy", result.accuracy},
-            {"macro_f1", result.macroF1},
-            {"mcc", result.mcc},
-            {"loss", result.loss},
-            {"examples", result.examples}};
+nlohmann::json toJson(const EvaluationResult& result, const std::vector<std::string>& labels) {
+    nlohmann::json object = {{"accuracy", result.accuracy},
+                             {"macro_f1", result.macroF1},
+                             {"mcc", result.mcc},
+                             {"loss", result.loss},
+                             {"examples", result.examples}};
+    if (!result.confusion.counts.empty()) addConfusionJson(object, {labels, result.confusion});
+    return object;
 }
 
 }  // namespace uegr

@@ -4,6 +4,10 @@
 
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+#include "eval/metrics.h"
 
 #include "model/text_classifier.h"
 #include "text/batching.h"
@@ -16,6 +20,7 @@ struct EvaluationResult {
     double mcc = 0.0;
     double loss = 0.0;  // mean cross-entropy per example
     std::size_t examples = 0;
+    ConfusionMatrix confusion;  // rows: true label, columns: predicted; no rows for an empty dataset
 };
 
 // Runs the model without gradients and in eval mode (its previous mode is restored after),
@@ -24,7 +29,8 @@ struct EvaluationResult {
 EvaluationResult evaluate(TextClassifierImpl& model, const EncodedDataset& data, int batchSize,
                           const torch::Device& device);
 
-// {"accuracy", "macro_f1", "mcc", "loss", "examples"}
-nlohmann::json toJson(const EvaluationResult& result);
+// {"accuracy", "macro_f1", "mcc", "loss", "examples"} and, named by `labels` (index order),
+// "labels", "confusion" and "per_class" (eval/confusion_json.h).
+nlohmann::json toJson(const EvaluationResult& result, const std::vector<std::string>& labels);
 
 }  // namespace uegr

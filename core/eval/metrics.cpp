@@ -80,4 +80,25 @@ double matthewsCorrelation(const ConfusionMatrix& matrix) {
     return (correct * total - predictedTrue) / denominator;
 }
 
+std::vector<ClassScores> perClassScores(const ConfusionMatrix& matrix) {
+    const std::size_t classes = matrix.counts.size();
+    std::vector<ClassScores> scores(classes);
+    const auto ratio = [](std::int64_t part, std::int64_t whole) {
+        return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
+    };
+    for (std::size_t k = 0; k < classes; ++k) {
+        std::int64_t predicted = 0;
+        ClassScores& score = scores[k];
+        for (std::size_t j = 0; j < classes; ++j) {
+            score.support += matrix.counts[k][j];
+            predicted += matrix.counts[j][k];
+        }
+        const std::int64_t truePositives = matrix.counts[k][k];
+        score.precision = ratio(truePositives, predicted);
+        score.recall = ratio(truePositives, score.support);
+        score.f1 = ratio(2 * truePositives, score.support + predicted);
+    }
+    return scores;
+}
+
 }  // namespace uegr

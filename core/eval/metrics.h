@@ -1,6 +1,6 @@
 #pragma once
-// Clean classification metrics over label indices: accuracy, macro-F1 and the multi-class
-// Matthews correlation coefficient, all computed from one confusion matrix.
+// Clean classification metrics over label indices: accuracy, macro-F1, the multi-class
+// Matthews correlation coefficient and per-class scores, all computed from one confusion matrix.
 #include <cstdint>
 #include <vector>
 
@@ -26,5 +26,15 @@ double macroF1(const ConfusionMatrix& matrix);
 // p_k predicted and t_k true counts of class k; 0 when the denominator is 0. Equals the
 // binary MCC for two classes.
 double matthewsCorrelation(const ConfusionMatrix& matrix);
+
+// One class's row of the per-class report. As scikit-learn with zero_division=0: precision is 0
+// for a class never predicted, recall 0 for a class without true examples, F1 0 when both are 0.
+struct ClassScores {
+    double precision = 0.0, recall = 0.0, f1 = 0.0;
+    std::int64_t support = 0;  // true examples of the class (its row sum)
+};
+
+// One entry per class, in index order.
+std::vector<ClassScores> perClassScores(const ConfusionMatrix& matrix);
 
 }  // namespace uegr

@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 
+#include "eval/confusion_json.h"
 #include "util/json_field.h"
 
 namespace uegr {
@@ -62,7 +63,9 @@ EvalTelemetry evalFrom(const JsonField& object, const std::string& prefix) {
 }  // namespace
 
 nlohmann::json metricsJson(const EvalTelemetry& eval) {
-    return evalJson(eval, "");
+    nlohmann::json object = evalJson(eval, "");
+    addConfusionJson(object, eval.confusion);
+    return object;
 }
 
 nlohmann::json toJson(const StepTelemetry& step) {
@@ -159,7 +162,9 @@ RobustnessTelemetry robustnessFromJson(const JsonField& record) {
 }
 
 EvalTelemetry metricsFromJson(const JsonField& object) {
-    return evalFrom(object, "");
+    EvalTelemetry eval = evalFrom(object, "");
+    eval.confusion = confusionFromJson(object);
+    return eval;
 }
 
 }  // namespace uegr

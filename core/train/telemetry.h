@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "eval/labelled_confusion.h"
+
 namespace uegr {
 
 class JsonField;
@@ -35,6 +37,7 @@ struct EvalTelemetry {
     std::int64_t step = 0;
     int epoch = 0;
     double accuracy = 0, macroF1 = 0, mcc = 0, loss = 0;
+    LabelledConfusion confusion;  // not in metrics.jsonl; empty in files that predate it
 };
 
 // Downsampled |θ ⊙ g| of each parameter tensor, for the heatmap view.
@@ -102,7 +105,7 @@ nlohmann::json toJson(const RobustnessTelemetry& robustness);
 nlohmann::json toJson(const TrainingSummary& summary);  // "robustness": the last check or null
 
 // summary.json's best_dev and test, and a checkpoint's best: {step, epoch, accuracy, macro_f1,
-// mcc, loss}.
+// mcc, loss} and, when known, labels, confusion and per_class (eval/confusion_json.h).
 nlohmann::json metricsJson(const EvalTelemetry& eval);
 
 // The inverses, for the readers of those files: every missing key or wrong type is an InputError

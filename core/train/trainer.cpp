@@ -84,7 +84,8 @@ double selectedMetric(const EvalTelemetry& eval, const std::string& selectBy) {
     return eval.accuracy;
 }
 
-EvalTelemetry toTelemetry(const EvaluationResult& result, std::int64_t step, int epoch) {
+EvalTelemetry toTelemetry(const EvaluationResult& result, const LabelSet& labels, std::int64_t step,
+                          int epoch) {
     EvalTelemetry eval;
     eval.step = step;
     eval.epoch = epoch;
@@ -92,6 +93,7 @@ EvalTelemetry toTelemetry(const EvaluationResult& result, std::int64_t step, int
     eval.macroF1 = result.macroF1;
     eval.mcc = result.mcc;
     eval.loss = result.loss;
+    if (!result.confusion.counts.empty()) eval.confusion = {labels.names(), result.confusion};
     return eval;
 }
 
@@ -228,7 +230,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         } catch (const c10::OutOfMemoryError&) {
             throw Error(outOfMemoryMessage(config.training, progress.step, lastCheckpoint));
         }
-        const EvalTelemetry eval = toTelemetry(result, progress.step, epoch);
+        const EvalTelemetry eval = toTelemetry(result, s.splits.labels, progress.step, epoch);
         metrics.append(toJson(eval));
         observer.onEval(eval);
         if (!progress.hasBest || selectedMetric(eval, config.eval.selectBy) > selectedMetric(progress.best, config.eval.selectBy)) {
@@ -323,7 +325,7 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
         saveBundle((runDir / "model").string());
     std::optional<EvalTelemetry> test;
     if (s.test->size() > 0)
-        test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device),
+        test = toTelemetry(evaluate(*s.model, *s.test, config.eval.batchSize, s.device), s.splits.labels,
                            progress.hasBest ? progress.best.step : progress.step,
                            progress.hasBest ? progress.best.epoch : config.training.epochs);
     robustness.finish(control.stopRequested);

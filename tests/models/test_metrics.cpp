@@ -6,11 +6,14 @@
 
 #include <cmath>
 
+#include "eval/confusion_json.h"
 #include "eval/evaluation.h"
 #include "eval/metrics.h"
 #include "text/batching.h"
 #include "text/vocabulary.h"
+#include "train/telemetry.h"
 #include "util/error.h"
+#include "util/json_field.h"
 
 using namespace uegr;
 
@@ -111,6 +114,88 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, ConfusionMatrix::fromLabels({0, 1}, {0}, 2));
     }
 
+    // Rows true, columns predicted. Column sums (predictions): 6, 3, 0, 1; row sums (support): 5, 4, 1, 0.
+    // Class 2 is never predicted and class 3 never occurs: both get precision, recall and F1 0.
+    static ConfusionMatrix fourClassMatrix() {
+        return matrixOf({{3, 1, 0, 1}, {2, 2, 0, 0}, {1, 0, 0, 0}, {0, 0, 0, 0}});
+    }
+
+    void perClassScoresByHand() {
+        const std::vector<ClassScores> scores = perClassScores(fourClassMatrix());
+        QCOMPARE(scores.size(), std::size_t{4});
+        QCOMPARE(scores[0].precision, 3.0 / 6.0);
+        QCOMPARE(scores[0].recall, 3.0 / 5.0);
+        QCOMPARE(scores[0].f1, 6.0 / 11.0);  // 2·3 / (5 + 6)
+        QCOMPARE(scores[0].support, std::int64_t{5});
+        QCOMPARE(scores[1].precision, 2.0 / 3.0);
+        QCOMPARE(scores[1].recall, 2.0 / 4.0);
+        QCOMPARE(scores[1].f1, 4.0 / 7.0);
+        QCOMPARE(scores[1].support, std::int64_t{4});
+        for (std::size_t k : {std::size_t{2}, std::size_t{3}}) {
+            QCOMPARE(scores[k].precision, 0.0);
+            QCOMPARE(scores[k].recall, 0.0);
+            QCOMPARE(scores[k].f1, 0.0);
+        }
+        QCOMPARE(scores[2].support, std::int64_t{1});
+        QCOMPARE(scores[3].support, std::int64_t{0});
+        // Macro-F1 counts all four: class 2 has examples and class 3 one (wrong) prediction.
+        QCOMPARE(macroF1(fourClassMatrix()), (6.0 / 11.0 + 4.0 / 7.0 + 0.0 + 0.0) / 4.0);
+    }
+
+    void confusionJsonRoundTripsThroughSummaryMetrics() {
+        EvalTelemetry eval;
+        eval.step = 8;
+        eval.epoch = 2;
+        eval.accuracy = 0.5;
+        eval.confusion = {{"neg", "pos", "odd", "none"}, fourClassMatrix()};
+        const nlohmann::json json = metricsJson(eval);
+        QCOMPARE(json.at("labels"), nlohmann::json({"neg", "pos", "odd", "none"}));
+        QCOMPARE(json.at("confusion"), nlohmann::json::parse("[[3,1,0,1],[2,2,0,0],[1,0,0,0],[0,0,0,0]]"));
+        const nlohmann::json& pos = json.at("per_class").at(1);
+        QCOMPARE(pos.at("label").get<std::string>(), std::string("pos"));
+        QCOMPARE(pos.at("precision").get<double>(), 2.0 / 3.0);
+        QCOMPARE(pos.at("recall").get<double>(), 0.5);
+        QCOMPARE(pos.at("f1").get<double>(), 4.0 / 7.0);
+        QCOMPARE(pos.at("support").get<int>(), 4);
+
+        const EvalTelemetry read = metricsFromJson(JsonField(json, "summary.json"));
+        QCOMPARE(read.step, std::int64_t{8});
+        QCOMPARE(read.confusion.labels, eval.confusion.labels);
+        QCOMPARE(read.confusion.matrix.counts, eval.confusion.matrix.counts);
+
+        nlohmann::json old = json;
+        for (const char* key : {"labels", "confusion", "per_class"}) old.erase(key);
+        QVERIFY(!metricsJson(metricsFromJson(JsonField(old, "summary.json"))).contains("confusion"));
+        QVERIFY(metricsFromJson(JsonField(old, "summary.json")).confusion.empty());
+    }
+
+    void confusionJsonRejectsMalformedInput() {
+        const auto message = [](const char* text) -> std::string {
+            const nlohmann::json json = nlohmann::json::parse(text);
+            try {
+                confusionFromJson(JsonField(json, "summary.json").at("best_dev"));
+            } catch (const InputError& error) {
+                return error.what();
+            }
+            return "accepted";
+        };
+        const std::string rows = message(R"({"best_dev": {"labels": ["a", "b"], "confusion": [[1, 0]]}})");
+        QVERIFY2(rows.find("summary.json") != std::string::npos &&
+                     rows.find("best_dev.confusion must have 2 rows") != std::string::npos,
+                 rows.c_str());
+        const std::string cells = message(R"({"best_dev": {"labels": ["a"], "confusion": [[1, 2]]}})");
+        QVERIFY2(cells.find("best_dev.confusion[0] must have 1 counts") != std::string::npos, cells.c_str());
+        const std::string negative = message(R"({"best_dev": {"labels": ["a"], "confusion": [[-1]]}})");
+        QVERIFY2(negative.find("best_dev.confusion[0][0] must be an integer") != std::string::npos,
+                 negative.c_str());
+        const std::string alone = message(R"({"best_dev": {"labels": ["a"]}})");
+        QVERIFY2(alone.find("best_dev has \"labels\" but no \"confusion\"") != std::string::npos,
+                 alone.c_str());
+        nlohmann::json object;
+        const LabelledConfusion tooFewLabels{{"a"}, fourClassMatrix()};
+        QVERIFY_THROWS_EXCEPTION(Error, addConfusionJson(object, tooFewLabels));
+    }
+
     void evaluateMatchesIndependentComputation() {
         // Vocabulary ids: <pad> 0, <unk> 1, <sep> 2, then "a" (3), "b" (4), "c" (5) by count.
         const Vocabulary vocabulary = Vocabulary::build({{"a", "a", "a"}, {"b", "b"}, {"c"}}, 1, 100);
@@ -155,10 +240,16 @@ private Q_SLOTS:
         QCOMPARE(oneByOne.accuracy, result.accuracy);
         QVERIFY(std::abs(oneByOne.loss - result.loss) < 1e-6);
 
-        const nlohmann::json json = toJson(result);
+        QCOMPARE(result.confusion.counts, expected.counts);
+
+        const nlohmann::json json = toJson(result, {"x", "y", "z"});
         QCOMPARE(json.at("accuracy").get<double>(), 0.6);
         QCOMPARE(json.at("examples").get<int>(), 5);
         for (const char* key : {"macro_f1", "mcc", "loss"}) QVERIFY(json.contains(key));
+        QCOMPARE(json.at("confusion"), nlohmann::json::parse("[[1,0,1],[1,1,0],[0,0,1]]"));
+        QCOMPARE(json.at("per_class").at(0).at("label").get<std::string>(), std::string("x"));
+        QCOMPARE(json.at("per_class").at(0).at("precision").get<double>(), 0.5);  // x predicted twice
+        QCOMPARE(json.at("per_class").at(2).at("recall").get<double>(), 1.0);
     }
 
     void evaluateEmptyDataset() {
