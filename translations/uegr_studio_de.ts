@@ -151,6 +151,24 @@
     </message>
 </context>
 <context>
+    <name>StepTimeline</name>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="15"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="17"/>
+        <source>wall time (s)</source>
+        <translation>verstrichene Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="21"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <location filename="../ui/text_encoding.cpp" line="37"/>
@@ -1417,7 +1435,12 @@
 <context>
     <name>uegr::studio::LivePlot</name>
     <message>
-        <location filename="../ui/live_plot.cpp" line="63"/>
+        <location filename="../ui/live_plot.cpp" line="16"/>
+        <source>Logarithmic y axis</source>
+        <translation>Logarithmische y-Achse</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_plot.cpp" line="100"/>
         <source>%1 (raw)</source>
         <translation>%1 (roh)</translation>
     </message>
@@ -2352,113 +2375,138 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunPlots</name>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="54"/>
+        <location filename="../ui/runs_plots.cpp" line="84"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="56"/>
+        <location filename="../ui/runs_plots.cpp" line="86"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="58"/>
+        <location filename="../ui/runs_plots.cpp" line="88"/>
         <source>adversarial</source>
         <translation>adversarial</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="60"/>
+        <location filename="../ui/runs_plots.cpp" line="90"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="66"/>
+        <location filename="../ui/runs_plots.cpp" line="92"/>
+        <source>JS loss</source>
+        <translation>JS-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="99"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="68"/>
+        <location filename="../ui/runs_plots.cpp" line="101"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="70"/>
+        <location filename="../ui/runs_plots.cpp" line="103"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="75"/>
+        <location filename="../ui/runs_plots.cpp" line="108"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="81"/>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="114"/>
-        <location filename="../ui/runs_plots.cpp" line="115"/>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="157"/>
+        <location filename="../ui/runs_plots.cpp" line="158"/>
+        <location filename="../ui/runs_plots.cpp" line="159"/>
+        <location filename="../ui/runs_plots.cpp" line="160"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="114"/>
-        <location filename="../ui/runs_plots.cpp" line="134"/>
+        <location filename="../ui/runs_plots.cpp" line="157"/>
+        <location filename="../ui/runs_plots.cpp" line="203"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="115"/>
-        <location filename="../ui/runs_plots.cpp" line="135"/>
+        <location filename="../ui/runs_plots.cpp" line="158"/>
+        <location filename="../ui/runs_plots.cpp" line="204"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <location filename="../ui/runs_plots.cpp" line="159"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="160"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="123"/>
+        <location filename="../ui/runs_plots.cpp" line="167"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
-        <location filename="../ui/runs_plots.cpp" line="136"/>
+        <location filename="../ui/runs_plots.cpp" line="168"/>
+        <location filename="../ui/runs_plots.cpp" line="205"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="125"/>
+        <location filename="../ui/runs_plots.cpp" line="169"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="126"/>
+        <location filename="../ui/runs_plots.cpp" line="170"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="146"/>
+        <location filename="../ui/runs_plots.cpp" line="172"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="173"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="174"/>
+        <source>Wall time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="176"/>
+        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started.</source>
+        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="213"/>
         <source>total loss</source>
         <translation>Gesamtverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="147"/>
+        <location filename="../ui/runs_plots.cpp" line="214"/>
         <source>dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="148"/>
+        <location filename="../ui/runs_plots.cpp" line="215"/>
         <source>Dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
@@ -2514,128 +2562,128 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="193"/>
+        <location filename="../ui/report_builder.cpp" line="182"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
-        <location filename="../ui/report_builder.cpp" line="380"/>
-        <location filename="../ui/report_builder.cpp" line="383"/>
-        <location filename="../ui/report_builder.cpp" line="387"/>
-        <location filename="../ui/report_builder.cpp" line="392"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
+        <location filename="../ui/report_builder.cpp" line="372"/>
+        <location filename="../ui/report_builder.cpp" line="376"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="186"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="199"/>
-        <location filename="../ui/report_builder.cpp" line="380"/>
+        <location filename="../ui/report_builder.cpp" line="188"/>
+        <location filename="../ui/report_builder.cpp" line="369"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="208"/>
+        <location filename="../ui/report_builder.cpp" line="197"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="209"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="214"/>
+        <location filename="../ui/report_builder.cpp" line="203"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="217"/>
-        <location filename="../ui/report_builder.cpp" line="257"/>
+        <location filename="../ui/report_builder.cpp" line="206"/>
+        <location filename="../ui/report_builder.cpp" line="246"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="220"/>
+        <location filename="../ui/report_builder.cpp" line="209"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="221"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="222"/>
+        <location filename="../ui/report_builder.cpp" line="211"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="223"/>
+        <location filename="../ui/report_builder.cpp" line="212"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="224"/>
+        <location filename="../ui/report_builder.cpp" line="213"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="226"/>
+        <location filename="../ui/report_builder.cpp" line="215"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="240"/>
+        <location filename="../ui/report_builder.cpp" line="229"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="241"/>
+        <location filename="../ui/report_builder.cpp" line="230"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="242"/>
+        <location filename="../ui/report_builder.cpp" line="231"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="243"/>
+        <location filename="../ui/report_builder.cpp" line="232"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="245"/>
+        <location filename="../ui/report_builder.cpp" line="234"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="235"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="247"/>
+        <location filename="../ui/report_builder.cpp" line="236"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="248"/>
+        <location filename="../ui/report_builder.cpp" line="237"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2643,252 +2691,252 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="249"/>
+        <location filename="../ui/report_builder.cpp" line="238"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="295"/>
+        <location filename="../ui/report_builder.cpp" line="284"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="298"/>
+        <location filename="../ui/report_builder.cpp" line="287"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="332"/>
+        <location filename="../ui/report_builder.cpp" line="321"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="347"/>
+        <location filename="../ui/report_builder.cpp" line="336"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="349"/>
+        <location filename="../ui/report_builder.cpp" line="338"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="351"/>
+        <location filename="../ui/report_builder.cpp" line="340"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="353"/>
+        <location filename="../ui/report_builder.cpp" line="342"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="382"/>
+        <location filename="../ui/report_builder.cpp" line="371"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="383"/>
+        <location filename="../ui/report_builder.cpp" line="372"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="385"/>
+        <location filename="../ui/report_builder.cpp" line="374"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="387"/>
+        <location filename="../ui/report_builder.cpp" line="376"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="389"/>
+        <location filename="../ui/report_builder.cpp" line="378"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="392"/>
+        <location filename="../ui/report_builder.cpp" line="381"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="394"/>
+        <location filename="../ui/report_builder.cpp" line="383"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="410"/>
+        <location filename="../ui/report_builder.cpp" line="399"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="410"/>
+        <location filename="../ui/report_builder.cpp" line="399"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="412"/>
+        <location filename="../ui/report_builder.cpp" line="401"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="422"/>
         <source>Every key has its default value.</source>
         <translation>Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="436"/>
+        <location filename="../ui/report_builder.cpp" line="425"/>
         <source>The keys that differ from the defaults; the appendix lists them all.</source>
         <translation>Die Schlüssel, die vom Standard abweichen; der Anhang führt alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="444"/>
+        <location filename="../ui/report_builder.cpp" line="433"/>
         <source>Appendix: the full configuration</source>
         <translation>Anhang: die vollständige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="462"/>
-        <location filename="../ui/report_builder.cpp" line="535"/>
+        <location filename="../ui/report_builder.cpp" line="451"/>
+        <location filename="../ui/report_builder.cpp" line="524"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="471"/>
+        <location filename="../ui/report_builder.cpp" line="460"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="474"/>
+        <location filename="../ui/report_builder.cpp" line="463"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="475"/>
+        <location filename="../ui/report_builder.cpp" line="464"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="476"/>
+        <location filename="../ui/report_builder.cpp" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="477"/>
+        <location filename="../ui/report_builder.cpp" line="466"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="478"/>
+        <location filename="../ui/report_builder.cpp" line="467"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="479"/>
+        <location filename="../ui/report_builder.cpp" line="468"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="480"/>
+        <location filename="../ui/report_builder.cpp" line="469"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="473"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="473"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="485"/>
+        <location filename="../ui/report_builder.cpp" line="474"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="488"/>
+        <location filename="../ui/report_builder.cpp" line="477"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="491"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="495"/>
+        <location filename="../ui/report_builder.cpp" line="484"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="425"/>
+        <location filename="../ui/report_builder.cpp" line="414"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="430"/>
+        <location filename="../ui/report_builder.cpp" line="419"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="518"/>
-        <location filename="../ui/report_builder.cpp" line="522"/>
-        <location filename="../ui/report_builder.cpp" line="530"/>
-        <location filename="../ui/report_builder.cpp" line="553"/>
+        <location filename="../ui/report_builder.cpp" line="507"/>
+        <location filename="../ui/report_builder.cpp" line="511"/>
+        <location filename="../ui/report_builder.cpp" line="519"/>
+        <location filename="../ui/report_builder.cpp" line="542"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="108"/>
+        <location filename="../ui/report_builder.cpp" line="97"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="110"/>
+        <location filename="../ui/report_builder.cpp" line="99"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="112"/>
+        <location filename="../ui/report_builder.cpp" line="101"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="254"/>
+        <location filename="../ui/report_builder.cpp" line="243"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="261"/>
-        <location filename="../ui/report_builder.cpp" line="406"/>
+        <location filename="../ui/report_builder.cpp" line="250"/>
+        <location filename="../ui/report_builder.cpp" line="395"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="262"/>
+        <location filename="../ui/report_builder.cpp" line="251"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="278"/>
+        <location filename="../ui/report_builder.cpp" line="267"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="279"/>
+        <location filename="../ui/report_builder.cpp" line="268"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="286"/>
+        <location filename="../ui/report_builder.cpp" line="275"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="399"/>
+        <location filename="../ui/report_builder.cpp" line="388"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
@@ -3613,7 +3661,7 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/training_page.cpp" line="69"/>
-        <location filename="../ui/training_page.cpp" line="424"/>
+        <location filename="../ui/training_page.cpp" line="481"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3623,30 +3671,30 @@ Behaltener Anteil: %11</translation>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
         <location filename="../ui/training_page.cpp" line="76"/>
         <location filename="../ui/training_page.cpp" line="77"/>
         <location filename="../ui/training_page.cpp" line="78"/>
+        <location filename="../ui/training_page.cpp" line="79"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
+        <location filename="../ui/training_page.cpp" line="76"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="78"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="78"/>
+        <location filename="../ui/training_page.cpp" line="79"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
@@ -3691,187 +3739,217 @@ Behaltener Anteil: %11</translation>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="120"/>
+        <location filename="../ui/training_page.cpp" line="115"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="116"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="117"/>
+        <source>Wall time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="119"/>
+        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started. Runs recorded before epochs and wall times were logged show steps.</source>
+        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit. Läufe, die aufgezeichnet wurden, bevor Epochen und Zeiten protokolliert wurden, zeigen Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="129"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="122"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="132"/>
+        <location filename="../ui/training_page.cpp" line="141"/>
+        <source>JS loss</source>
+        <translation>JS-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="143"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="133"/>
+        <location filename="../ui/training_page.cpp" line="144"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="134"/>
+        <location filename="../ui/training_page.cpp" line="145"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="146"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="137"/>
+        <location filename="../ui/training_page.cpp" line="148"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="141"/>
+        <location filename="../ui/training_page.cpp" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="144"/>
+        <location filename="../ui/training_page.cpp" line="155"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="179"/>
+        <location filename="../ui/training_page.cpp" line="157"/>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="192"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="185"/>
+        <location filename="../ui/training_page.cpp" line="198"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="203"/>
+        <location filename="../ui/training_page.cpp" line="216"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="217"/>
+        <location filename="../ui/training_page.cpp" line="230"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="231"/>
+        <location filename="../ui/training_page.cpp" line="244"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="236"/>
+        <location filename="../ui/training_page.cpp" line="249"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="242"/>
+        <location filename="../ui/training_page.cpp" line="255"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="323"/>
+        <location filename="../ui/training_page.cpp" line="374"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="324"/>
+        <location filename="../ui/training_page.cpp" line="375"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="330"/>
+        <location filename="../ui/training_page.cpp" line="381"/>
         <source>, peak GPU memory %1 MiB</source>
         <translation>, GPU-Speicher-Spitze %1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="345"/>
+        <location filename="../ui/training_page.cpp" line="396"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="354"/>
+        <location filename="../ui/training_page.cpp" line="405"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="355"/>
+        <location filename="../ui/training_page.cpp" line="406"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="356"/>
+        <location filename="../ui/training_page.cpp" line="407"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="357"/>
+        <location filename="../ui/training_page.cpp" line="411"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="367"/>
+        <location filename="../ui/training_page.cpp" line="421"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="371"/>
+        <location filename="../ui/training_page.cpp" line="428"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="410"/>
+        <location filename="../ui/training_page.cpp" line="467"/>
         <source>Training Failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="424"/>
+        <location filename="../ui/training_page.cpp" line="481"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="434"/>
+        <location filename="../ui/training_page.cpp" line="491"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="437"/>
+        <location filename="../ui/training_page.cpp" line="494"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="444"/>
+        <location filename="../ui/training_page.cpp" line="501"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="445"/>
+        <location filename="../ui/training_page.cpp" line="502"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="210"/>
+        <location filename="../ui/training_page.cpp" line="223"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
@@ -3896,7 +3974,7 @@ Behaltener Anteil: %11</translation>
         <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="225"/>
+        <location filename="../ui/training_page.cpp" line="238"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

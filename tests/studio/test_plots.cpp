@@ -1,6 +1,7 @@
 // The live plots as a user meets them: the context menu's logarithmic y axis, the hover
-// crosshair and its values, the x axis by step, epoch or wall time on the Runs plots, and the
-// legend above the curves with a margin around them.
+// crosshair and its values, the x axis by step, epoch or wall time on the Training page and the
+// Runs plots, the legend above the curves with a margin around them, and the JS loss on its own
+// right-hand axis.
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include "plot_crosshair.h"
 #include "runs_plots.h"
 #include "telemetry_buffer.h"
+#include "training_page.h"
+#include "training_session.h"
 
 using namespace uegr::studio;
 
@@ -168,6 +171,52 @@ private Q_SLOTS:
         QCOMPARE(nearestPoint(*plot.graph(series), 100)->value, 80.0);
     }
 
+    // The Training page plots against step, fractional epoch or wall seconds, chosen in its
+    // "X axis" box; the points already plotted move.
+    void trainingPagePlotsAgainstStepEpochOrWallTime() {
+        TrainingPage page;
+        showPlot(page);
+        Q_EMIT page.session().telemetry(timedSteps());
+        LivePlot& loss = *page.lossPlot();
+        const int total = loss.seriesIndex(QStringLiteral("total"));
+        QCOMPARE(keysOf(*loss.graph(total)), (QVector<double>{1, 2, 3, 4}));
+        QCOMPARE(loss.xAxis->label(), QStringLiteral("step"));
+
+        auto* axisChoice = page.findChild<QComboBox*>(QStringLiteral("timeAxis"));
+        QVERIFY(axisChoice);
+        chooseWithKeyboard(*axisChoice, QStringLiteral("Wall time"));
+        QCOMPARE(loss.xAxis->label(), QStringLiteral("wall time (s)"));
+        QCOMPARE(keysOf(*loss.graph(total)), (QVector<double>{10, 20, 30, 40}));
+        QCOMPARE(loss.xAxis->range().lower, 10.0);
+        QCOMPARE(loss.xAxis->range().upper, 40.0);
+        QCOMPARE(keysOf(*page.dropoutPlot()->graph(0)), (QVector<double>{10, 20, 30, 40}));
+
+        chooseWithKeyboard(*axisChoice, QStringLiteral("Epoch"));
+        QCOMPARE(loss.xAxis->label(), QStringLiteral("epoch"));
+        QCOMPARE(keysOf(*loss.graph(total)), (QVector<double>{0.5, 1, 1.5, 2}));
+
+        // New steps arrive at the x of the chosen axis.
+        TelemetryBatch next;
+        next.steps.push_back(stepAt(5, 50, 2.5));
+        Q_EMIT page.session().telemetry(next);
+        QCOMPARE(keysOf(*loss.graph(total)).last(), 2.5);
+    }
+
+    // A run logged before wall times and epochs were recorded falls back to steps.
+    void recordsWithoutTimesFallBackToSteps() {
+        TrainingPage page;
+        auto* axisChoice = page.findChild<QComboBox*>(QStringLiteral("timeAxis"));
+        QVERIFY(axisChoice);
+        showPlot(page);
+        chooseWithKeyboard(*axisChoice, QStringLiteral("Wall time"));
+        TelemetryBatch old;
+        for (int step = 1; step <= 3; ++step) old.steps.push_back(stepAt(step, std::nullopt, std::nullopt));
+        Q_EMIT page.session().telemetry(old);
+        LivePlot& loss = *page.lossPlot();
+        QCOMPARE(keysOf(*loss.graph(loss.seriesIndex(QStringLiteral("total")))), (QVector<double>{1, 2, 3}));
+        QCOMPARE(loss.xAxis->label(), QStringLiteral("step"));
+    }
+
     // The Runs plots offer the same choice for a finished run.
     void runPlotsPlotAgainstWallTime() {
         RunPlots plots;
@@ -205,6 +254,30 @@ private Q_SLOTS:
         QVERIFY(legend.bottom() <= axisRect.top());
         QCOMPARE(plot.yAxis->range().lower, -0.05);
         QCOMPARE(plot.yAxis->range().upper, 1.05);
+    }
+
+    // The JS loss, tiny beside the others, has the right-hand y axis of the loss plots.
+    void jsLossHasItsOwnRightAxis() {
+        TrainingPage page;
+        Q_EMIT page.session().telemetry(timedSteps());
+        LivePlot& loss = *page.lossPlot();
+        const QCPGraph& js = *loss.graph(loss.seriesIndex(QStringLiteral("JS")));
+        QCOMPARE(js.valueAxis(), loss.yAxis2);
+        QCOMPARE(loss.graph(loss.seriesIndex(QStringLiteral("JS (raw)")))->valueAxis(), loss.yAxis2);
+        QCOMPARE(loss.graph(loss.seriesIndex(QStringLiteral("total")))->valueAxis(), loss.yAxis);
+        QVERIFY(loss.yAxis2->visible());
+        QCOMPARE(loss.yAxis2->label(), QStringLiteral("JS loss"));
+        QVERIFY(loss.yAxis2->range().upper < 0.01);  // fitted to the JS values, not the total loss
+
+        RunPlots plots;
+        uegr::RunMetrics metrics;
+        metrics.steps = timedSteps().steps;
+        plots.showRun(RunCurves{QStringLiteral("run"), metrics});
+        LivePlot& replay = *plots.lossPlot();
+        QCOMPARE(replay.graph(replay.seriesIndex(QStringLiteral("JS")))->valueAxis(), replay.yAxis2);
+        QVERIFY(replay.yAxis2->visible());
+        plots.showOverlay({RunCurves{QStringLiteral("a"), metrics}, RunCurves{QStringLiteral("b"), metrics}});
+        QVERIFY(!replay.yAxis2->visible());  // total losses only
     }
 };
 
