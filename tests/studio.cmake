@@ -5,6 +5,7 @@ if(UEGR_BUILD_GUI)
   add_dependencies(test_studio_window uegr uegr_build_tree_docs)  # trains a run with the CLI; opens the docs
   uegr_add_test(test_studio_pages SOURCES studio/test_pages.cpp LIBS uegr_ui TIMEOUT 60)
   uegr_add_test(test_studio_config_editing SOURCES studio/test_config_editing.cpp LIBS uegr_ui TIMEOUT 60)
+  uegr_add_test(test_plots SOURCES studio/test_plots.cpp LIBS uegr_ui TIMEOUT 60)
   uegr_add_test(test_report_pagination SOURCES studio/test_report_pagination.cpp LIBS uegr_ui TIMEOUT 60)
   uegr_add_test(test_studio_training SOURCES studio/test_training.cpp LIBS uegr_ui TIMEOUT 120)
   target_include_directories(test_studio_training PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

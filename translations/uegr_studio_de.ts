@@ -151,6 +151,24 @@
     </message>
 </context>
 <context>
+    <name>StepTimeline</name>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="15"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="17"/>
+        <source>wall time (s)</source>
+        <translation>verstrichene Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="21"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <location filename="../ui/text_encoding.cpp" line="37"/>
@@ -1480,7 +1498,12 @@ Anteil an wahren %1: %4 %</translation>
 <context>
     <name>uegr::studio::LivePlot</name>
     <message>
-        <location filename="../ui/live_plot.cpp" line="63"/>
+        <location filename="../ui/live_plot.cpp" line="16"/>
+        <source>Logarithmic y axis</source>
+        <translation>Logarithmische y-Achse</translation>
+    </message>
+    <message>
+        <location filename="../ui/live_plot.cpp" line="100"/>
         <source>%1 (raw)</source>
         <translation>%1 (roh)</translation>
     </message>
@@ -2415,113 +2438,138 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunPlots</name>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="54"/>
+        <location filename="../ui/runs_plots.cpp" line="84"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="56"/>
+        <location filename="../ui/runs_plots.cpp" line="86"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="58"/>
+        <location filename="../ui/runs_plots.cpp" line="88"/>
         <source>adversarial</source>
         <translation>adversarial</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="60"/>
+        <location filename="../ui/runs_plots.cpp" line="90"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="66"/>
+        <location filename="../ui/runs_plots.cpp" line="92"/>
+        <source>JS loss</source>
+        <translation>JS-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="99"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="68"/>
+        <location filename="../ui/runs_plots.cpp" line="101"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="70"/>
+        <location filename="../ui/runs_plots.cpp" line="103"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="75"/>
+        <location filename="../ui/runs_plots.cpp" line="108"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="81"/>
+        <location filename="../ui/runs_plots.cpp" line="116"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="114"/>
-        <location filename="../ui/runs_plots.cpp" line="115"/>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="157"/>
+        <location filename="../ui/runs_plots.cpp" line="158"/>
+        <location filename="../ui/runs_plots.cpp" line="159"/>
+        <location filename="../ui/runs_plots.cpp" line="160"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="114"/>
-        <location filename="../ui/runs_plots.cpp" line="134"/>
+        <location filename="../ui/runs_plots.cpp" line="157"/>
+        <location filename="../ui/runs_plots.cpp" line="203"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="115"/>
-        <location filename="../ui/runs_plots.cpp" line="135"/>
+        <location filename="../ui/runs_plots.cpp" line="158"/>
+        <location filename="../ui/runs_plots.cpp" line="204"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="116"/>
+        <location filename="../ui/runs_plots.cpp" line="159"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="117"/>
+        <location filename="../ui/runs_plots.cpp" line="160"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="123"/>
+        <location filename="../ui/runs_plots.cpp" line="167"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="124"/>
-        <location filename="../ui/runs_plots.cpp" line="136"/>
+        <location filename="../ui/runs_plots.cpp" line="168"/>
+        <location filename="../ui/runs_plots.cpp" line="205"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="125"/>
+        <location filename="../ui/runs_plots.cpp" line="169"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="126"/>
+        <location filename="../ui/runs_plots.cpp" line="170"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="146"/>
+        <location filename="../ui/runs_plots.cpp" line="172"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="173"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="174"/>
+        <source>Wall time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="176"/>
+        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started.</source>
+        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_plots.cpp" line="213"/>
         <source>total loss</source>
         <translation>Gesamtverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="147"/>
+        <location filename="../ui/runs_plots.cpp" line="214"/>
         <source>dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="148"/>
+        <location filename="../ui/runs_plots.cpp" line="215"/>
         <source>Dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
@@ -3676,7 +3724,7 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/training_page.cpp" line="69"/>
-        <location filename="../ui/training_page.cpp" line="424"/>
+        <location filename="../ui/training_page.cpp" line="481"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3686,30 +3734,30 @@ Behaltener Anteil: %11</translation>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
         <location filename="../ui/training_page.cpp" line="76"/>
         <location filename="../ui/training_page.cpp" line="77"/>
         <location filename="../ui/training_page.cpp" line="78"/>
+        <location filename="../ui/training_page.cpp" line="79"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="75"/>
+        <location filename="../ui/training_page.cpp" line="76"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="78"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="78"/>
+        <location filename="../ui/training_page.cpp" line="79"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
@@ -3754,187 +3802,217 @@ Behaltener Anteil: %11</translation>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="120"/>
+        <location filename="../ui/training_page.cpp" line="115"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="116"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="117"/>
+        <source>Wall time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="119"/>
+        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started. Runs recorded before epochs and wall times were logged show steps.</source>
+        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit. Läufe, die aufgezeichnet wurden, bevor Epochen und Zeiten protokolliert wurden, zeigen Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="129"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="122"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="126"/>
+        <location filename="../ui/training_page.cpp" line="135"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="132"/>
+        <location filename="../ui/training_page.cpp" line="141"/>
+        <source>JS loss</source>
+        <translation>JS-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="143"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="133"/>
+        <location filename="../ui/training_page.cpp" line="144"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="134"/>
+        <location filename="../ui/training_page.cpp" line="145"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="146"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="137"/>
+        <location filename="../ui/training_page.cpp" line="148"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="141"/>
+        <location filename="../ui/training_page.cpp" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="144"/>
+        <location filename="../ui/training_page.cpp" line="155"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="179"/>
+        <location filename="../ui/training_page.cpp" line="157"/>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="192"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="185"/>
+        <location filename="../ui/training_page.cpp" line="198"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="203"/>
+        <location filename="../ui/training_page.cpp" line="216"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="217"/>
+        <location filename="../ui/training_page.cpp" line="230"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="231"/>
+        <location filename="../ui/training_page.cpp" line="244"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="236"/>
+        <location filename="../ui/training_page.cpp" line="249"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="242"/>
+        <location filename="../ui/training_page.cpp" line="255"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="323"/>
+        <location filename="../ui/training_page.cpp" line="374"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="324"/>
+        <location filename="../ui/training_page.cpp" line="375"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="330"/>
+        <location filename="../ui/training_page.cpp" line="381"/>
         <source>, peak GPU memory %1 MiB</source>
         <translation>, GPU-Speicher-Spitze %1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="345"/>
+        <location filename="../ui/training_page.cpp" line="396"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="354"/>
+        <location filename="../ui/training_page.cpp" line="405"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="355"/>
+        <location filename="../ui/training_page.cpp" line="406"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="356"/>
+        <location filename="../ui/training_page.cpp" line="407"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="357"/>
+        <location filename="../ui/training_page.cpp" line="411"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="367"/>
+        <location filename="../ui/training_page.cpp" line="421"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="371"/>
+        <location filename="../ui/training_page.cpp" line="428"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="410"/>
+        <location filename="../ui/training_page.cpp" line="467"/>
         <source>Training Failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="424"/>
+        <location filename="../ui/training_page.cpp" line="481"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="434"/>
+        <location filename="../ui/training_page.cpp" line="491"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="437"/>
+        <location filename="../ui/training_page.cpp" line="494"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="444"/>
+        <location filename="../ui/training_page.cpp" line="501"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="445"/>
+        <location filename="../ui/training_page.cpp" line="502"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="210"/>
+        <location filename="../ui/training_page.cpp" line="223"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
@@ -3959,7 +4037,7 @@ Behaltener Anteil: %11</translation>
         <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="225"/>
+        <location filename="../ui/training_page.cpp" line="238"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

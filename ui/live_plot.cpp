@@ -1,20 +1,30 @@
 #include "live_plot.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QSaveFile>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
+#include "plot_crosshair.h"
+
 namespace uegr::studio {
-LivePlot::LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent) : QCustomPlot(parent) {
+LivePlot::LivePlot(const QString& xLabel, const QString& yLabel, QWidget* parent)
+    : QCustomPlot(parent), logarithmicY_(new QAction(tr("Logarithmic y axis"), this)), crosshair_(nullptr) {
     setNotAntialiasedElements(QCP::aeAll);
     setNoAntialiasingOnDrag(true);
     xAxis->setLabel(xLabel);
     yAxis->setLabel(yLabel);
     legend->setVisible(true);
     legend->setSelectableParts(QCPLegend::spItems);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendAbove();
+    logarithmicY_->setObjectName(QStringLiteral("logarithmicY"));
+    logarithmicY_->setCheckable(true);
+    connect(logarithmicY_, &QAction::triggered, this, &LivePlot::setLogarithmicY);
+    crosshair_ = new PlotCrosshair(this);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     connect(this, &QCustomPlot::legendClick, this,
             [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) { toggleSeries(item); });
@@ -36,10 +46,37 @@ protected:
 
 }  // namespace
 
-void LivePlot::setWholeNumberKeys() {
-    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
-    xAxis->setNumberFormat(QStringLiteral("f"));
-    xAxis->setNumberPrecision(0);
+void LivePlot::placeLegendAbove() {
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);  // only the height the legend needs
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(6);
+}
+
+void LivePlot::setWholeNumberKeys(bool wholeNumbers) {
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(wholeNumbers ? new WholeNumberTicker : new QCPAxisTicker));
+    xAxis->setNumberFormat(wholeNumbers ? QStringLiteral("f") : QStringLiteral("gb"));
+    xAxis->setNumberPrecision(wholeNumbers ? 0 : 6);
+}
+
+void LivePlot::setLogarithmicY(bool logarithmic) {
+    for (QCPAxis* axis : {yAxis, yAxis2}) {
+        axis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        axis->setTicker(
+            QSharedPointer<QCPAxisTicker>(logarithmic ? new QCPAxisTickerLog : new QCPAxisTicker));
+    }
+    logarithmicY_->setChecked(logarithmic);
+    fitView();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LivePlot::contextMenuEvent(QContextMenuEvent* event) {
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(logarithmicY_);
+    menu->popup(event->globalPos());
 }
 
 int LivePlot::addSeries(const QString& name, const QColor& color) {
@@ -69,6 +106,16 @@ int LivePlot::addBackgroundSeries(int series) {
     return graphCount() - 1;
 }
 
+void LivePlot::moveToRightAxis(int series, const QString& label) {
+    QCPGraph* foreground = graph(series);
+    foreground->setValueAxis(yAxis2);
+    if (QCPGraph* faint = background_.value(foreground)) faint->setValueAxis(yAxis2);
+    yAxis2->setLabel(label);
+    yAxis2->setVisible(true);
+    axisRect()->setRangeDragAxes({xAxis}, {yAxis, yAxis2});
+    axisRect()->setRangeZoomAxes({xAxis}, {yAxis, yAxis2});
+}
+
 int LivePlot::seriesIndex(const QString& name) const {
     for (int i = 0; i < graphCount(); ++i)
         if (graph(i)->name() == name) return i;
@@ -83,6 +130,7 @@ void LivePlot::clearSeries() {
     background_.clear();
     markedLonePoints_.clear();
     clearGraphs();
+    yAxis2->setVisible(false);
     following_ = true;
 }
 
@@ -93,20 +141,26 @@ void LivePlot::refresh() {
 
 namespace {
 
+constexpr double kValueMargin = 0.05;  // of the value range, above and below
+
 // A range that shows `value` clearly without pretending to a spread the data does not have.
-QCPRange aroundValue(double value) {
+QCPRange aroundValue(double value, bool logarithmic) {
+    if (logarithmic) return QCPRange(value / 1.25, value * 1.25);
     const double halfWidth = std::max(std::abs(value) * 0.1, 0.05);
     return QCPRange(value - halfWidth, value + halfWidth);
 }
 
-// The range of the visible data along keys or values; nullopt when there is none.
-template <typename RangeOf>
-std::optional<QCPRange> visibleDataRange(const QCustomPlot& plot, RangeOf rangeOf) {
+// The range of the visible data of the graphs that `belongs` accepts, along keys or values;
+// nullopt when there is none.
+template <typename Belongs, typename RangeOf>
+std::optional<QCPRange> visibleDataRange(const QCustomPlot& plot, Belongs belongs, RangeOf rangeOf) {
     std::optional<QCPRange> range;
     for (int i = 0; i < plot.graphCount(); ++i) {
+        const QCPGraph& graph = *plot.graph(i);
+        if (!graph.visible() || !belongs(graph)) continue;
         bool found = false;
-        const QCPRange graphRange = rangeOf(*plot.graph(i), found);
-        if (!plot.graph(i)->visible() || !found) continue;
+        const QCPRange graphRange = rangeOf(graph, found);
+        if (!found) continue;
         if (range)
             range->expand(graphRange);
         else
@@ -115,8 +169,21 @@ std::optional<QCPRange> visibleDataRange(const QCustomPlot& plot, RangeOf rangeO
     return range;
 }
 
-void fitDegenerateAxis(QCPAxis& axis, const std::optional<QCPRange>& data) {
-    if (data && data->size() == 0) axis.setRange(aroundValue(data->lower));
+// `range` grown by `margin` of its size on both sides; on a logarithmic axis by that share of
+// its decades, so the margins look the same.
+QCPRange withMargin(const QCPRange& range, double margin, bool logarithmic) {
+    if (logarithmic) {
+        const double factor = std::pow(range.upper / range.lower, margin);
+        return QCPRange(range.lower / factor, range.upper * factor);
+    }
+    return QCPRange(range.lower - range.size() * margin, range.upper + range.size() * margin);
+}
+
+void fitAxis(QCPAxis& axis, std::optional<QCPRange> data, double margin) {
+    if (!data) return;
+    const bool logarithmic = axis.scaleType() == QCPAxis::stLogarithmic;
+    axis.setRange(data->size() == 0 ? aroundValue(data->lower, logarithmic)
+                                    : withMargin(*data, margin, logarithmic));
 }
 
 }  // namespace
@@ -124,13 +191,20 @@ void fitDegenerateAxis(QCPAxis& axis, const std::optional<QCPRange>& data) {
 void LivePlot::fitView() {
     legend->setVisible(legend->itemCount() > 0);
     markLonePoints();
-    rescaleAxes(true);
-    fitDegenerateAxis(*xAxis, visibleDataRange(*this, [](const QCPGraph& graph, bool& found) {
-                          return graph.getKeyRange(found);
-                      }));
-    fitDegenerateAxis(*yAxis, visibleDataRange(*this, [](const QCPGraph& graph, bool& found) {
-                          return graph.getValueRange(found);
-                      }));
+    fitAxis(*xAxis,
+            visibleDataRange(
+                *this, [](const QCPGraph&) { return true; },
+                [](const QCPGraph& graph, bool& found) { return graph.getKeyRange(found); }),
+            0);
+    for (QCPAxis* axis : {yAxis, yAxis2}) {
+        const QCP::SignDomain sign =
+            axis->scaleType() == QCPAxis::stLogarithmic ? QCP::sdPositive : QCP::sdBoth;
+        fitAxis(*axis,
+                visibleDataRange(
+                    *this, [axis](const QCPGraph& graph) { return graph.valueAxis() == axis; },
+                    [sign](const QCPGraph& graph, bool& found) { return graph.getValueRange(found, sign); }),
+                kValueMargin);
+    }
 }
 
 void LivePlot::markLonePoints() {

@@ -1,5 +1,6 @@
 #include "runs_plots.h"
 
+#include <QComboBox>
 #include <map>
 
 #include "live_plot.h"
@@ -14,20 +15,47 @@ void addSeries(LivePlot& plot, const QString& name, int colour, const Points& po
     plot.setSeries(plot.addSeries(name, seriesColour(colour)), points.first, points.second);
 }
 
+StepTimeline timelineOf(const RunMetrics& metrics, TimeAxis axis) {
+    StepTimeline timeline;
+    timeline.setAxis(axis);
+    for (const StepTelemetry& step : metrics.steps) timeline.record(step);
+    return timeline;
+}
+
 template <typename Record, typename Value>
-Points collect(const std::vector<Record>& records, Value value) {
+Points collect(const std::vector<Record>& records, const StepTimeline& timeline, Value value) {
     Points points;
     points.first.reserve(static_cast<int>(records.size()));
     points.second.reserve(static_cast<int>(records.size()));
     for (const Record& record : records) {
-        points.first << static_cast<double>(record.step);
+        points.first << timeline.x(record.step);
         points.second << value(record);
     }
     return points;
 }
 
+// The axis label and ticks of the x the runs were plotted against (steps when a run lacks the
+// chosen axis, see step_timeline.h).
+void labelKeys(LivePlot& plot, const StepTimeline& timeline) {
+    plot.xAxis->setLabel(timeline.axisLabel());
+    plot.setWholeNumberKeys(timeline.effectiveAxis() == TimeAxis::Step);
+}
+
+StepTimeline overlayTimeline(const std::vector<RunCurves>& runs, TimeAxis axis) {
+    StepTimeline all;
+    all.setAxis(axis);
+    for (const RunCurves& run : runs)
+        for (const StepTelemetry& step : run.metrics.steps) all.record(step);
+    return all;
+}
+
+// Each run against its own timeline, or all by step when one lacks the chosen axis.
+StepTimeline runTimeline(const RunCurves& run, const StepTimeline& overlay, TimeAxis axis) {
+    return timelineOf(run.metrics, overlay.effectiveAxis() == TimeAxis::Step ? TimeAxis::Step : axis);
+}
+
 // Per-layer or per-site values, in order of first appearance so colours stay put across runs.
-void addNamedSeries(LivePlot& plot, const std::vector<StepTelemetry>& steps,
+void addNamedSeries(LivePlot& plot, const std::vector<StepTelemetry>& steps, const StepTimeline& timeline,
                     NamedValues StepTelemetry::*member, int firstColour) {
     std::vector<QString> order;
     std::map<QString, Points> series;
@@ -39,7 +67,7 @@ void addNamedSeries(LivePlot& plot, const std::vector<StepTelemetry>& steps,
                 order.push_back(key);
                 found = series.emplace(key, Points()).first;
             }
-            found->second.first << static_cast<double>(step.step);
+            found->second.first << timeline.x(step.step);
             found->second.second << value;
         }
     }
@@ -49,64 +77,79 @@ void addNamedSeries(LivePlot& plot, const std::vector<StepTelemetry>& steps,
 
 }  // namespace
 
-void plotLosses(LivePlot& plot, const RunMetrics& metrics) {
+void plotLosses(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis) {
     plot.clearSeries();
+    const StepTimeline timeline = timelineOf(metrics, axis);
+    labelKeys(plot, timeline);
     addSeries(plot, RunPlots::tr("total"), 0,
-              collect(metrics.steps, [](const StepTelemetry& s) { return s.loss; }));
+              collect(metrics.steps, timeline, [](const StepTelemetry& s) { return s.loss; }));
     addSeries(plot, RunPlots::tr("clean"), 1,
-              collect(metrics.steps, [](const StepTelemetry& s) { return s.lossClean; }));
+              collect(metrics.steps, timeline, [](const StepTelemetry& s) { return s.lossClean; }));
     addSeries(plot, RunPlots::tr("adversarial"), 2,
-              collect(metrics.steps, [](const StepTelemetry& s) { return s.lossAdv; }));
+              collect(metrics.steps, timeline, [](const StepTelemetry& s) { return s.lossAdv; }));
     addSeries(plot, RunPlots::tr("JS"), 3,
-              collect(metrics.steps, [](const StepTelemetry& s) { return s.lossJs; }));
+              collect(metrics.steps, timeline, [](const StepTelemetry& s) { return s.lossJs; }));
+    plot.moveToRightAxis(plot.seriesCount() - 1, RunPlots::tr("JS loss"));
 }
 
-void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics) {
+void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis) {
     plot.clearSeries();
+    const StepTimeline timeline = timelineOf(metrics, axis);
+    labelKeys(plot, timeline);
     addSeries(plot, RunPlots::tr("accuracy"), 0,
-              collect(metrics.evals, [](const EvalTelemetry& e) { return e.accuracy; }));
+              collect(metrics.evals, timeline, [](const EvalTelemetry& e) { return e.accuracy; }));
     addSeries(plot, RunPlots::tr("macro-F1"), 1,
-              collect(metrics.evals, [](const EvalTelemetry& e) { return e.macroF1; }));
+              collect(metrics.evals, timeline, [](const EvalTelemetry& e) { return e.macroF1; }));
     addSeries(plot, RunPlots::tr("MCC"), 2,
-              collect(metrics.evals, [](const EvalTelemetry& e) { return e.mcc; }));
+              collect(metrics.evals, timeline, [](const EvalTelemetry& e) { return e.mcc; }));
     if (metrics.robustness.empty()) return;
-    const Points underAttack =
-        collect(metrics.robustness, [](const RobustnessTelemetry& r) { return r.accuracyUnderAttack; });
+    const Points underAttack = collect(metrics.robustness, timeline,
+                                       [](const RobustnessTelemetry& r) { return r.accuracyUnderAttack; });
     plot.setSeries(plot.addSparseSeries(RunPlots::tr("accuracy under attack"), seriesColour(3)),
                    underAttack.first, underAttack.second);
 }
 
-void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics) {
+void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis) {
     plot.clearSeries();
+    const StepTimeline timeline = timelineOf(metrics, axis);
+    labelKeys(plot, timeline);
     addSeries(plot, RunPlots::tr("global"), 0,
-              collect(metrics.steps, [](const StepTelemetry& s) { return s.maskDensityGlobal; }));
-    addNamedSeries(plot, metrics.steps, &StepTelemetry::maskDensity, 1);
+              collect(metrics.steps, timeline, [](const StepTelemetry& s) { return s.maskDensityGlobal; }));
+    addNamedSeries(plot, metrics.steps, timeline, &StepTelemetry::maskDensity, 1);
 }
 
-void plotDropoutRates(LivePlot& plot, const RunMetrics& metrics) {
+void plotDropoutRates(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis) {
     plot.clearSeries();
-    addNamedSeries(plot, metrics.steps, &StepTelemetry::dropoutRates, 0);
+    const StepTimeline timeline = timelineOf(metrics, axis);
+    labelKeys(plot, timeline);
+    addNamedSeries(plot, metrics.steps, timeline, &StepTelemetry::dropoutRates, 0);
 }
 
-void overlayLoss(LivePlot& plot, const std::vector<RunCurves>& runs) {
+namespace {
+
+template <typename Records, typename Value>
+void overlay(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis, Records records,
+             Value value) {
     plot.clearSeries();
+    const StepTimeline all = overlayTimeline(runs, axis);
+    labelKeys(plot, all);
     for (std::size_t i = 0; i < runs.size(); ++i)
         addSeries(plot, runs[i].name, static_cast<int>(i),
-                  collect(runs[i].metrics.steps, [](const StepTelemetry& s) { return s.loss; }));
+                  collect(runs[i].metrics.*records, runTimeline(runs[i], all, axis), value));
 }
 
-void overlayDevAccuracy(LivePlot& plot, const std::vector<RunCurves>& runs) {
-    plot.clearSeries();
-    for (std::size_t i = 0; i < runs.size(); ++i)
-        addSeries(plot, runs[i].name, static_cast<int>(i),
-                  collect(runs[i].metrics.evals, [](const EvalTelemetry& e) { return e.accuracy; }));
+}  // namespace
+
+void overlayLoss(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis) {
+    overlay(plot, runs, axis, &RunMetrics::steps, [](const StepTelemetry& s) { return s.loss; });
 }
 
-void overlayMaskDensity(LivePlot& plot, const std::vector<RunCurves>& runs) {
-    plot.clearSeries();
-    for (std::size_t i = 0; i < runs.size(); ++i)
-        addSeries(plot, runs[i].name, static_cast<int>(i),
-                  collect(runs[i].metrics.steps, [](const StepTelemetry& s) { return s.maskDensityGlobal; }));
+void overlayDevAccuracy(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis) {
+    overlay(plot, runs, axis, &RunMetrics::evals, [](const EvalTelemetry& e) { return e.accuracy; });
+}
+
+void overlayMaskDensity(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis) {
+    overlay(plot, runs, axis, &RunMetrics::steps, [](const StepTelemetry& s) { return s.maskDensityGlobal; });
 }
 
 RunPlots::RunPlots(QWidget* parent)
@@ -114,7 +157,8 @@ RunPlots::RunPlots(QWidget* parent)
       lossPlot_(new LivePlot(tr("step"), tr("loss"))),
       metricsPlot_(new LivePlot(tr("step"), tr("dev metric"))),
       maskPlot_(new LivePlot(tr("step"), tr("kept fraction"))),
-      dropoutPlot_(new LivePlot(tr("step"), tr("dropout rate"))) {
+      dropoutPlot_(new LivePlot(tr("step"), tr("dropout rate"))),
+      timeAxis_(new QComboBox(this)) {
     lossPlot_->setObjectName(QStringLiteral("runLossPlot"));
     metricsPlot_->setObjectName(QStringLiteral("runMetricsPlot"));
     maskPlot_->setObjectName(QStringLiteral("runMaskPlot"));
@@ -124,24 +168,47 @@ RunPlots::RunPlots(QWidget* parent)
     addTab(metricsPlot_, tr("Dev metrics"));
     addTab(maskPlot_, tr("Mask density"));
     addTab(dropoutPlot_, tr("Dropout rates"));
+    timeAxis_->setObjectName(QStringLiteral("runTimeAxis"));
+    timeAxis_->addItem(tr("Step"), static_cast<int>(TimeAxis::Step));
+    timeAxis_->addItem(tr("Epoch"), static_cast<int>(TimeAxis::Epoch));
+    timeAxis_->addItem(tr("Wall time"), static_cast<int>(TimeAxis::WallTime));
+    timeAxis_->setToolTip(
+        tr("The x axis of the plots: the optimizer step, the fractional epoch or the "
+           "wall time since the run started."));
+    setCornerWidget(timeAxis_, Qt::TopRightCorner);
+    connect(timeAxis_, &QComboBox::currentIndexChanged, this, &RunPlots::plotShown);
 }
 
 void RunPlots::showRun(const RunCurves& run) {
-    plotLosses(*lossPlot_, run.metrics);
-    plotDevMetrics(*metricsPlot_, run.metrics);
-    plotMaskDensity(*maskPlot_, run.metrics);
-    plotDropoutRates(*dropoutPlot_, run.metrics);
-    lossPlot_->yAxis->setLabel(tr("loss"));
-    metricsPlot_->yAxis->setLabel(tr("dev metric"));
-    setTabText(indexOf(metricsPlot_), tr("Dev metrics"));
-    setTabEnabled(indexOf(dropoutPlot_), true);
-    finish();
+    shown_ = {run};
+    overlay_ = false;
+    plotShown();
 }
 
 void RunPlots::showOverlay(const std::vector<RunCurves>& runs) {
-    overlayLoss(*lossPlot_, runs);
-    overlayDevAccuracy(*metricsPlot_, runs);
-    overlayMaskDensity(*maskPlot_, runs);
+    shown_ = runs;
+    overlay_ = true;
+    plotShown();
+}
+
+void RunPlots::plotShown() {
+    const auto axis = static_cast<TimeAxis>(timeAxis_->currentData().toInt());
+    if (shown_.empty()) return clear();
+    if (!overlay_) {
+        const RunMetrics& metrics = shown_.front().metrics;
+        plotLosses(*lossPlot_, metrics, axis);
+        plotDevMetrics(*metricsPlot_, metrics, axis);
+        plotMaskDensity(*maskPlot_, metrics, axis);
+        plotDropoutRates(*dropoutPlot_, metrics, axis);
+        lossPlot_->yAxis->setLabel(tr("loss"));
+        metricsPlot_->yAxis->setLabel(tr("dev metric"));
+        setTabText(indexOf(metricsPlot_), tr("Dev metrics"));
+        setTabEnabled(indexOf(dropoutPlot_), true);
+        return finish();
+    }
+    overlayLoss(*lossPlot_, shown_, axis);
+    overlayDevAccuracy(*metricsPlot_, shown_, axis);
+    overlayMaskDensity(*maskPlot_, shown_, axis);
     dropoutPlot_->clearSeries();
     lossPlot_->yAxis->setLabel(tr("total loss"));
     metricsPlot_->yAxis->setLabel(tr("dev accuracy"));
@@ -152,6 +219,7 @@ void RunPlots::showOverlay(const std::vector<RunCurves>& runs) {
 }
 
 void RunPlots::clear() {
+    shown_.clear();
     for (LivePlot* plot : {lossPlot_, metricsPlot_, maskPlot_, dropoutPlot_}) plot->clearSeries();
     finish();
 }

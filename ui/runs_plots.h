@@ -2,11 +2,15 @@
 // Curves of finished (or stopped) runs, read from their metrics.jsonl: the replay of one run
 // in the same four plots the Training page shows while it trains, and the overlay of several
 // runs (one colour per run, legend by run name). The report renders the same plots off-screen.
+// The x axis is the step, the fractional epoch or the wall time (step_timeline.h).
 #include <QString>
 #include <QTabWidget>
 #include <vector>
 
+#include "step_timeline.h"
 #include "train/run_reader.h"
+
+class QComboBox;
 
 namespace uegr::studio {
 
@@ -18,16 +22,17 @@ struct RunCurves {
 };
 
 // Replay: the four loss terms, the dev metrics (with the accuracy under attack of the robustness
-// checks, when the run made any), the mask densities and the dropout rates of one run.
-void plotLosses(LivePlot& plot, const RunMetrics& metrics);
-void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics);
-void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics);
-void plotDropoutRates(LivePlot& plot, const RunMetrics& metrics);
+// checks, when the run made any), the mask densities and the dropout rates of one run. The JS
+// term, small beside the others, has the right-hand y axis.
+void plotLosses(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis = TimeAxis::Step);
+void plotDevMetrics(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis = TimeAxis::Step);
+void plotMaskDensity(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis = TimeAxis::Step);
+void plotDropoutRates(LivePlot& plot, const RunMetrics& metrics, TimeAxis axis = TimeAxis::Step);
 
 // Overlay: one series per run, named after the run.
-void overlayLoss(LivePlot& plot, const std::vector<RunCurves>& runs);
-void overlayDevAccuracy(LivePlot& plot, const std::vector<RunCurves>& runs);
-void overlayMaskDensity(LivePlot& plot, const std::vector<RunCurves>& runs);
+void overlayLoss(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis = TimeAxis::Step);
+void overlayDevAccuracy(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis = TimeAxis::Step);
+void overlayMaskDensity(LivePlot& plot, const std::vector<RunCurves>& runs, TimeAxis axis = TimeAxis::Step);
 
 class RunPlots : public QTabWidget {
     Q_OBJECT
@@ -44,12 +49,16 @@ public:
     LivePlot* dropoutPlot() const { return dropoutPlot_; }
 
 private:
+    void plotShown();
     void finish();
 
     LivePlot* lossPlot_;
     LivePlot* metricsPlot_;
     LivePlot* maskPlot_;
     LivePlot* dropoutPlot_;
+    QComboBox* timeAxis_;
+    std::vector<RunCurves> shown_;  // to plot again when the x axis changes
+    bool overlay_ = false;
 };
 
 }  // namespace uegr::studio

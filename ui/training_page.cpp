@@ -71,6 +71,7 @@ TrainingPage::TrainingPage(QWidget* parent)
       device_(new QComboBox(this)),
       threads_(new QSpinBox(this)),
       smoothing_(new QSlider(Qt::Horizontal, this)),
+      timeAxis_(new QComboBox(this)),
       plots_(new QTabWidget(this)),
       lossPlot_(new LivePlot(tr("step"), tr("loss"))),
       maskPlot_(new LivePlot(tr("step"), tr("kept fraction"))),
@@ -86,7 +87,6 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(startButton_, &QPushButton::clicked, this, &TrainingPage::start);
     connect(pauseButton_, &QPushButton::clicked, this, [this] { session_->isPaused() ? resume() : pause(); });
     connect(stopButton_, &QPushButton::clicked, this, &TrainingPage::stop);
-    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->setWholeNumberKeys();
 
     const RuntimeSummary runtime = queryRuntime();
     device_->setObjectName(QStringLiteral("device"));
@@ -111,6 +111,15 @@ TrainingPage::TrainingPage(QWidget* parent)
     smoothing_->setToolTip(
         tr("Smoothing of the loss curves (debiased moving average); the raw values stay faint behind."));
     connect(smoothing_, &QSlider::valueChanged, this, &TrainingPage::resmooth);
+    timeAxis_->setObjectName(QStringLiteral("timeAxis"));
+    timeAxis_->addItem(tr("Step"), static_cast<int>(TimeAxis::Step));
+    timeAxis_->addItem(tr("Epoch"), static_cast<int>(TimeAxis::Epoch));
+    timeAxis_->addItem(tr("Wall time"), static_cast<int>(TimeAxis::WallTime));
+    timeAxis_->setToolTip(
+        tr("The x axis of the plots: the optimizer step, the fractional epoch or the "
+           "wall time since the run started. Runs recorded before epochs and wall "
+           "times were logged show steps."));
+    connect(timeAxis_, &QComboBox::currentIndexChanged, this, &TrainingPage::changeTimeAxis);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(startButton_);
@@ -129,6 +138,8 @@ TrainingPage::TrainingPage(QWidget* parent)
         losses_[static_cast<std::size_t>(i)].raw =
             lossPlot_->addBackgroundSeries(losses_[static_cast<std::size_t>(i)].smoothed);
     }
+    lossPlot_->moveToRightAxis(losses_[3].smoothed, tr("JS loss"));
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->setWholeNumberKeys();
     plots_->addTab(lossPlot_, tr("Losses"));
     plots_->addTab(maskPlot_, tr("Mask density"));
     plots_->addTab(dropoutPlot_, tr("Dropout rates"));
@@ -143,6 +154,8 @@ TrainingPage::TrainingPage(QWidget* parent)
     auto* plotBar = new QHBoxLayout;
     plotBar->addWidget(new QLabel(tr("Smoothing:"), this));
     plotBar->addWidget(smoothing_, 1);
+    plotBar->addWidget(new QLabel(tr("X axis:"), this));
+    plotBar->addWidget(timeAxis_);
     plotBar->addWidget(resetButton);
     plotBar->addWidget(exportButton);
 
@@ -243,13 +256,9 @@ void TrainingPage::stop() {
 }
 
 void TrainingPage::resetPlots() {
-    for (LossTerm& term : losses_) {
-        term.steps.clear();
-        term.values.clear();
-        term.ema = DebiasedEma(smoothingBeta());
-    }
-    for (int i = 0; i < lossPlot_->seriesCount(); ++i) lossPlot_->setSeries(i, {}, {});
-    for (LivePlot* plot : {maskPlot_, dropoutPlot_, metricsPlot_}) plot->clearSeries();
+    plotted_ = TelemetryBatch();
+    timeline_.clear();
+    clearPoints();
     for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->resetView();
     progress_->setRange(0, 1);
     progress_->setValue(0);
@@ -297,10 +306,52 @@ void TrainingPage::historyLoaded() {
 }
 
 void TrainingPage::plotPoints(const TelemetryBatch& batch) {
+    const TimeAxis axisBefore = timeline_.effectiveAxis();
+    for (const StepTelemetry& step : batch.steps) timeline_.record(step);
+    plotted_.steps.insert(plotted_.steps.end(), batch.steps.begin(), batch.steps.end());
+    plotted_.evals.insert(plotted_.evals.end(), batch.evals.begin(), batch.evals.end());
+    plotted_.robustness.insert(plotted_.robustness.end(), batch.robustness.begin(), batch.robustness.end());
+    for (const EvalTelemetry& eval : batch.evals) logEval(eval);
+    for (const RobustnessTelemetry& robustness : batch.robustness) logRobustness(robustness);
+    // The first step records decide whether the chosen axis is available; earlier points moved.
+    if (timeline_.effectiveAxis() != axisBefore)
+        redrawPoints();
+    else
+        drawPoints(batch);
+}
+
+void TrainingPage::drawPoints(const TelemetryBatch& batch) {
     for (const StepTelemetry& step : batch.steps) addStep(step);
     for (const EvalTelemetry& eval : batch.evals) addEval(eval);
     for (const RobustnessTelemetry& robustness : batch.robustness) addRobustness(robustness);
     for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->refresh();
+}
+
+void TrainingPage::clearPoints() {
+    for (LossTerm& term : losses_) {
+        term.keys.clear();
+        term.values.clear();
+        term.ema = DebiasedEma(smoothingBeta());
+    }
+    for (int i = 0; i < lossPlot_->seriesCount(); ++i) lossPlot_->setSeries(i, {}, {});
+    for (LivePlot* plot : {maskPlot_, dropoutPlot_, metricsPlot_}) plot->clearSeries();
+    const bool steps = timeline_.effectiveAxis() == TimeAxis::Step;
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) {
+        plot->xAxis->setLabel(timeline_.axisLabel());
+        plot->setWholeNumberKeys(steps);
+    }
+}
+
+// Everything plotted so far, again, at the x of the current axis.
+void TrainingPage::redrawPoints() {
+    clearPoints();
+    drawPoints(plotted_);
+    for (LivePlot* plot : {lossPlot_, maskPlot_, dropoutPlot_, metricsPlot_}) plot->resetView();
+}
+
+void TrainingPage::changeTimeAxis() {
+    timeline_.setAxis(static_cast<TimeAxis>(timeAxis_->currentData().toInt()));
+    redrawPoints();
 }
 
 void TrainingPage::showLive(const TelemetryBatch& batch) {
@@ -333,11 +384,11 @@ void TrainingPage::showLive(const TelemetryBatch& batch) {
 }
 
 void TrainingPage::addStep(const StepTelemetry& step) {
-    const auto key = static_cast<double>(step.step);
+    const double key = timeline_.x(step.step);
     const std::array<double, 4> values{step.loss, step.lossClean, step.lossAdv, step.lossJs};
     for (std::size_t i = 0; i < losses_.size(); ++i) {
         LossTerm& term = losses_[i];
-        term.steps << key;
+        term.keys << key;
         term.values << values[i];
         lossPlot_->addPoint(term.raw, key, values[i]);
         lossPlot_->addPoint(term.smoothed, key, term.ema.add(values[i]));
@@ -350,10 +401,13 @@ void TrainingPage::addStep(const StepTelemetry& step) {
 }
 
 void TrainingPage::addEval(const EvalTelemetry& eval) {
-    const auto key = static_cast<double>(eval.step);
+    const double key = timeline_.x(eval.step);
     metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("accuracy")), key, eval.accuracy);
     metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("macro-F1")), key, eval.macroF1);
     metricsPlot_->addPoint(namedSeries(*metricsPlot_, tr("MCC")), key, eval.mcc);
+}
+
+void TrainingPage::logEval(const EvalTelemetry& eval) {
     log(tr("Dev at step %1: accuracy %2, macro-F1 %3, MCC %4")
             .arg(eval.step)
             .arg(eval.accuracy, 0, 'f', 4)
@@ -367,7 +421,10 @@ void TrainingPage::addRobustness(const RobustnessTelemetry& robustness) {
     const QString name = tr("accuracy under attack");
     int series = metricsPlot_->seriesIndex(name);
     if (series < 0) series = metricsPlot_->addSparseSeries(name, seriesColour(metricsPlot_->seriesCount()));
-    metricsPlot_->addPoint(series, static_cast<double>(robustness.step), robustness.accuracyUnderAttack);
+    metricsPlot_->addPoint(series, timeline_.x(robustness.step), robustness.accuracyUnderAttack);
+}
+
+void TrainingPage::logRobustness(const RobustnessTelemetry& robustness) {
     log(tr("Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack "
            "success rate %6 (%7 s)")
             .arg(robustness.step)
@@ -395,7 +452,7 @@ void TrainingPage::resmooth() {
         QVector<double> smoothed;
         smoothed.reserve(term.values.size());
         for (double value : term.values) smoothed << term.ema.add(value);
-        lossPlot_->setSeries(term.smoothed, term.steps, smoothed);
+        lossPlot_->setSeries(term.smoothed, term.keys, smoothed);
     }
     lossPlot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -12,6 +12,7 @@
 
 #include "config/run_config.h"
 #include "smoothing.h"
+#include "step_timeline.h"
 #include "telemetry_buffer.h"
 
 class QComboBox;
@@ -59,18 +60,24 @@ Q_SIGNALS:
 private:
     struct LossTerm {
         int smoothed = -1, raw = -1;
-        QVector<double> steps, values;
+        QVector<double> keys, values;  // x and raw value of each step
         DebiasedEma ema{0};
     };
 
     void addTelemetry(const TelemetryBatch& batch);
     void showLive(const TelemetryBatch& batch);
     void plotPoints(const TelemetryBatch& batch);
+    void drawPoints(const TelemetryBatch& batch);
+    void redrawPoints();
+    void clearPoints();
+    void changeTimeAxis();
     void loadHistory(std::int64_t firstLiveStep);
     void historyLoaded();
     void addStep(const StepTelemetry& step);
     void addEval(const EvalTelemetry& eval);
     void addRobustness(const RobustnessTelemetry& robustness);
+    void logEval(const EvalTelemetry& eval);
+    void logRobustness(const RobustnessTelemetry& robustness);
     void resetPlots();
     void resmooth();
     double smoothingBeta() const;
@@ -89,6 +96,7 @@ private:
     QComboBox* device_;
     QSpinBox* threads_;
     QSlider* smoothing_;
+    QComboBox* timeAxis_;
     QTabWidget* plots_;
     LivePlot* lossPlot_;
     LivePlot* maskPlot_;
@@ -98,6 +106,9 @@ private:
     QLabel* progressLabel_;
     QPlainTextEdit* log_;
     std::array<LossTerm, 4> losses_;
+    // Everything plotted since the run started, to plot it again against another x axis.
+    TelemetryBatch plotted_;
+    StepTimeline timeline_;
     QElapsedTimer clock_;
     std::int64_t firstStep_ = -1;
     // A resumed run's metrics before the resume point: read once its first live step arrives

@@ -84,6 +84,8 @@ nlohmann::json toJson(const StepTelemetry& step) {
             {"mask_density_global", step.maskDensityGlobal},
             {"step_time_ms", step.stepTimeMs}};
     if (step.peakMemoryMb) record["peak_memory_mb"] = *step.peakMemoryMb;
+    if (step.elapsedSeconds) record["elapsed_seconds"] = *step.elapsedSeconds;
+    if (step.epochProgress) record["epoch_progress"] = *step.epochProgress;
     return record;
 }
 
@@ -141,6 +143,9 @@ StepTelemetry stepFromJson(const JsonField& record) {
     step.maskDensityGlobal = numberAt(record, "mask_density_global");
     step.stepTimeMs = numberAt(record, "step_time_ms");
     if (record.find("peak_memory_mb")) step.peakMemoryMb = numberAt(record, "peak_memory_mb");
+    // Absent in metrics.jsonl files written before these fields existed.
+    if (record.find("elapsed_seconds")) step.elapsedSeconds = numberAt(record, "elapsed_seconds");
+    if (record.find("epoch_progress")) step.epochProgress = numberAt(record, "epoch_progress");
     return step;
 }
 

@@ -31,6 +31,12 @@ struct StepTelemetry {
     double maskDensityGlobal = 1.0;
     double stepTimeMs = 0;
     std::optional<double> peakMemoryMb;  // peak GPU memory of the step (CUDA only)
+    // Wall seconds since the run started, summed over the sessions of a resumed run. Absent in
+    // metrics.jsonl files written before it existed (plots then fall back to the step).
+    std::optional<double> elapsedSeconds;
+    // Fractional epochs completed after this step: epoch - 1 + (step within the epoch) / (steps
+    // per epoch), so 1.5 is half-way through epoch 2. Absent in older metrics.jsonl files.
+    std::optional<double> epochProgress;
 };
 
 struct EvalTelemetry {

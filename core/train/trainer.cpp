@@ -301,6 +301,9 @@ TrainingSummary Trainer::run(TrainingObserver& observer, TrainingControl& contro
             result.telemetry.epoch = epoch;
             result.telemetry.stepTimeMs = 1000.0 * secondsSince(stepStart);
             result.telemetry.peakMemoryMb = takePeakDeviceMemoryMb(s.device);
+            result.telemetry.elapsedSeconds = previousSeconds + secondsSince(sessionStart);
+            result.telemetry.epochProgress =
+                epoch - 1 + static_cast<double>(b + 1) / static_cast<double>(batches.size());
             metrics.append(toJson(result.telemetry));
             observer.onStep(result.telemetry);
             if (result.snapshot) observer.onSaliency(*result.snapshot);

@@ -53,17 +53,24 @@ private Q_SLOTS:
         std::ifstream metrics(runDir + "/metrics.jsonl");
         std::string line;
         int steps = 0, evals = 0;
+        double previousElapsed = 0;
         while (std::getline(metrics, line)) {
             const json record = json::parse(line);
             if (record["type"] == "step") {
                 ++steps;
-                for (const char* key : {"step", "total_steps", "epoch", "loss", "loss_clean", "loss_adv", "loss_js", "lr",
-                                        "grad_norm", "dropout_rates", "mask_density", "mask_density_global",
-                                        "step_time_ms"})
+                for (const char* key :
+                     {"step", "total_steps", "epoch", "loss", "loss_clean", "loss_adv", "loss_js", "lr",
+                      "grad_norm", "dropout_rates", "mask_density", "mask_density_global", "step_time_ms",
+                      "elapsed_seconds", "epoch_progress"})
                     QVERIFY2(record.contains(key), key);
                 QVERIFY(!record["dropout_rates"].empty());
                 QVERIFY(!record["mask_density"].empty());
                 QVERIFY(record["step_time_ms"].get<double>() > 0);
+                QVERIFY(record["elapsed_seconds"].get<double>() >= previousElapsed);
+                previousElapsed = record["elapsed_seconds"].get<double>();
+                const double epochProgress = record["epoch_progress"].get<double>();
+                QVERIFY(epochProgress > record["epoch"].get<int>() - 1);
+                QVERIFY(epochProgress <= record["epoch"].get<int>());
             } else {
                 QCOMPARE(record["type"].get<std::string>(), std::string("eval"));
                 ++evals;

@@ -47,6 +47,7 @@ std::vector<nlohmann::json> stepRecords(const std::string& runDir) {
         nlohmann::json record = nlohmann::json::parse(line);
         if (record["type"] != "step") continue;
         record.erase("step_time_ms");
+        record.erase("elapsed_seconds");
         records.push_back(record);
     }
     return records;
