@@ -153,17 +153,37 @@
 <context>
     <name>StepTimeline</name>
     <message>
-        <location filename="../ui/step_timeline.cpp" line="15"/>
+        <location filename="../ui/step_timeline.cpp" line="8"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="9"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="10"/>
+        <source>Wall time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="12"/>
+        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started. Runs recorded before epochs and wall times were logged show steps.</source>
+        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit. Läufe, die aufgezeichnet wurden, bevor Epochen und Zeiten protokolliert wurden, zeigen Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_timeline.cpp" line="27"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/step_timeline.cpp" line="17"/>
+        <location filename="../ui/step_timeline.cpp" line="29"/>
         <source>wall time (s)</source>
         <translation>verstrichene Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/step_timeline.cpp" line="21"/>
+        <location filename="../ui/step_timeline.cpp" line="33"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -1546,168 +1566,168 @@ Anteil an wahren %1: %4 %</translation>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>&amp;Load Run Config…</source>
         <translation>Laufkonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Save Run Config</source>
         <translation>Laufkonfiguration &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Save Run Config &amp;As…</source>
         <translation>Laufkonfiguration speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;Export Selected Run</source>
         <translation>Ausgewählten Lauf &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;Recent Runs</source>
         <translation>&amp;Letzte Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Pause or Resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;About UEGR Studio</source>
         <translation>&amp;Über UEGR Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Untitled run config</source>
         <translation>Unbenannte Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Quit UEGR Studio</source>
         <translation>UEGR Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>Ein Training läuft. Anhalten und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>The run saves a checkpoint before it stops; you can resume it from the Runs page.</source>
         <translation>Der Lauf speichert vor dem Anhalten einen Checkpoint; Sie können ihn auf der Seite Läufe fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Stopping the run; UEGR Studio quits when its checkpoint is saved…</source>
         <translation>Der Lauf wird angehalten; UEGR Studio beendet sich, sobald sein Checkpoint gespeichert ist…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>The run config has unsaved changes. Save them before quitting?</source>
         <translation>Die Laufkonfiguration hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
     </message>
@@ -1781,6 +1801,126 @@ Behaltener Anteil: %11</translation>
         <location filename="../ui/parameter_heatmap.cpp" line="351"/>
         <source>Layer %1; colour range of this tensor alone.</source>
         <translation>Schicht %1; Farbbereich nur dieses Tensors.</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::PredictionPanel</name>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="23"/>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="34"/>
+        <source>Dev split</source>
+        <translation>Dev-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="35"/>
+        <source>Test split</source>
+        <translation>Test-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="37"/>
+        <source>Run the selected run&apos;s model over the chosen split.</source>
+        <translation>Das Modell des gewählten Laufs auf den gewählten Split anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="49"/>
+        <source>All examples</source>
+        <translation>Alle Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="50"/>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="51"/>
+        <source>Incorrect</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="60"/>
+        <source>Filter by text…</source>
+        <translation>Nach Text filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="72"/>
+        <source>Double-click an example to explain it in the saliency explorer.</source>
+        <translation>Doppelklicken Sie ein Beispiel, um es im Saliency-Explorer zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="83"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="104"/>
+        <source>Select one run to list its model&apos;s predictions.</source>
+        <translation>Wählen Sie einen Lauf, um die Vorhersagen seines Modells aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="105"/>
+        <location filename="../ui/prediction_panel.cpp" line="136"/>
+        <source>Press Predict to run %1&apos;s model over the chosen split.</source>
+        <translation>Drücken Sie Vorhersagen, um das Modell von %1 auf den gewählten Split anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="115"/>
+        <source>Predicting…</source>
+        <translation>Wird vorhergesagt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="132"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="139"/>
+        <source>Cannot predict: %1</source>
+        <translation>Vorhersage nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/prediction_panel.cpp" line="144"/>
+        <source>%n example(s), %1 predicted wrongly.</source>
+        <translation>
+            <numerusform>%n Beispiel, %1 falsch vorhergesagt.</numerusform>
+            <numerusform>%n Beispiele, %1 falsch vorhergesagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_panel.cpp" line="157"/>
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+</context>
+<context>
+    <name>uegr::studio::PredictionTableModel</name>
+    <message>
+        <location filename="../ui/prediction_table_model.cpp" line="57"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_table_model.cpp" line="59"/>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_table_model.cpp" line="61"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/prediction_table_model.cpp" line="63"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
     </message>
 </context>
 <context>
@@ -2497,13 +2637,13 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/runs_plots.cpp" line="157"/>
-        <location filename="../ui/runs_plots.cpp" line="203"/>
+        <location filename="../ui/runs_plots.cpp" line="198"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../ui/runs_plots.cpp" line="158"/>
-        <location filename="../ui/runs_plots.cpp" line="204"/>
+        <location filename="../ui/runs_plots.cpp" line="199"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
@@ -2524,7 +2664,7 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/runs_plots.cpp" line="168"/>
-        <location filename="../ui/runs_plots.cpp" line="205"/>
+        <location filename="../ui/runs_plots.cpp" line="200"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
@@ -2539,37 +2679,17 @@ Behaltener Anteil: %11</translation>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="172"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="173"/>
-        <source>Epoch</source>
-        <translation>Epoche</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="174"/>
-        <source>Wall time</source>
-        <translation>Verstrichene Zeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="176"/>
-        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started.</source>
-        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/runs_plots.cpp" line="213"/>
+        <location filename="../ui/runs_plots.cpp" line="208"/>
         <source>total loss</source>
         <translation>Gesamtverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="214"/>
+        <location filename="../ui/runs_plots.cpp" line="209"/>
         <source>dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_plots.cpp" line="215"/>
+        <location filename="../ui/runs_plots.cpp" line="210"/>
         <source>Dev accuracy</source>
         <translation>Dev-Genauigkeit</translation>
     </message>
@@ -2625,128 +2745,165 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunReport</name>
     <message>
-        <location filename="../ui/report_builder.cpp" line="182"/>
+        <location filename="../ui/report_builder.cpp" line="183"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="186"/>
-        <location filename="../ui/report_builder.cpp" line="369"/>
-        <location filename="../ui/report_builder.cpp" line="372"/>
-        <location filename="../ui/report_builder.cpp" line="376"/>
-        <location filename="../ui/report_builder.cpp" line="381"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
+        <location filename="../ui/report_builder.cpp" line="416"/>
+        <location filename="../ui/report_builder.cpp" line="419"/>
+        <location filename="../ui/report_builder.cpp" line="423"/>
+        <location filename="../ui/report_builder.cpp" line="428"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="186"/>
+        <location filename="../ui/report_builder.cpp" line="187"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="187"/>
+        <location filename="../ui/report_builder.cpp" line="188"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="187"/>
+        <location filename="../ui/report_builder.cpp" line="188"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="188"/>
-        <location filename="../ui/report_builder.cpp" line="369"/>
+        <location filename="../ui/report_builder.cpp" line="189"/>
+        <location filename="../ui/report_builder.cpp" line="416"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="197"/>
+        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="242"/>
         <source>Best dev</source>
         <translation>Bester Dev-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="198"/>
+        <location filename="../ui/report_builder.cpp" line="199"/>
+        <location filename="../ui/report_builder.cpp" line="244"/>
         <source>Test (best dev model)</source>
         <translation>Test (bestes Dev-Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="203"/>
+        <location filename="../ui/report_builder.cpp" line="210"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="210"/>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="210"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="211"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="211"/>
+        <source>support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="224"/>
+        <source>Confusion matrix: rows are true labels, columns predicted labels.</source>
+        <translation>Konfusionsmatrix: Zeilen sind wahre Labels, Spalten vorhergesagte Labels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="246"/>
+        <source>Per-class results</source>
+        <translation>Ergebnisse je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_builder.cpp" line="250"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="206"/>
-        <location filename="../ui/report_builder.cpp" line="246"/>
+        <location filename="../ui/report_builder.cpp" line="253"/>
+        <location filename="../ui/report_builder.cpp" line="293"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="209"/>
+        <location filename="../ui/report_builder.cpp" line="256"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="210"/>
+        <location filename="../ui/report_builder.cpp" line="257"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="211"/>
+        <location filename="../ui/report_builder.cpp" line="258"/>
         <source>Skipped rows</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="212"/>
+        <location filename="../ui/report_builder.cpp" line="259"/>
         <source>Average tokens</source>
         <translation>Token im Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="213"/>
+        <location filename="../ui/report_builder.cpp" line="260"/>
         <source>Longest text (tokens)</source>
         <translation>Längster Text (Token)</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="215"/>
+        <location filename="../ui/report_builder.cpp" line="262"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="229"/>
+        <location filename="../ui/report_builder.cpp" line="276"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="230"/>
+        <location filename="../ui/report_builder.cpp" line="277"/>
         <source>Of the machine that made this report.</source>
         <translation>Des Rechners, der diesen Bericht erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="231"/>
+        <location filename="../ui/report_builder.cpp" line="278"/>
         <source>UEGR</source>
         <translation>UEGR</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="232"/>
+        <location filename="../ui/report_builder.cpp" line="279"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="234"/>
+        <location filename="../ui/report_builder.cpp" line="281"/>
         <source>BLAS</source>
         <translation>BLAS</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="235"/>
+        <location filename="../ui/report_builder.cpp" line="282"/>
         <source>Intra-op threads</source>
         <translation>Intra-Op-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="236"/>
+        <location filename="../ui/report_builder.cpp" line="283"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report_builder.cpp" line="237"/>
+        <location filename="../ui/report_builder.cpp" line="284"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
@@ -2754,252 +2911,252 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="238"/>
+        <location filename="../ui/report_builder.cpp" line="285"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="284"/>
+        <location filename="../ui/report_builder.cpp" line="331"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="287"/>
+        <location filename="../ui/report_builder.cpp" line="334"/>
         <source>Runs of this run&apos;s workspace with saved attack results (Robustness page or its robustness/ folder). Accuracies are on each run&apos;s attacked sample; the success rate is over the examples the model classified correctly; PGD&apos;s figures are those at its largest ε. This run is in bold.</source>
         <translation>Läufe im Arbeitsbereich dieses Laufs mit gespeicherten Angriffsergebnissen (Seite Robustheit oder Ordner robustness/ des Laufs). Die Genauigkeiten beziehen sich auf die angegriffene Stichprobe jedes Laufs; die Erfolgsquote auf die Beispiele, die das Modell richtig klassifiziert hat; die PGD-Werte gelten für das größte ε. Dieser Lauf ist fett gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="321"/>
+        <location filename="../ui/report_builder.cpp" line="368"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="336"/>
+        <location filename="../ui/report_builder.cpp" line="383"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="338"/>
+        <location filename="../ui/report_builder.cpp" line="385"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="340"/>
+        <location filename="../ui/report_builder.cpp" line="387"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="342"/>
+        <location filename="../ui/report_builder.cpp" line="389"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="371"/>
+        <location filename="../ui/report_builder.cpp" line="418"/>
         <source>Training losses</source>
         <translation>Trainingsverluste</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="372"/>
+        <location filename="../ui/report_builder.cpp" line="419"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="374"/>
+        <location filename="../ui/report_builder.cpp" line="421"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="376"/>
+        <location filename="../ui/report_builder.cpp" line="423"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="378"/>
+        <location filename="../ui/report_builder.cpp" line="425"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="381"/>
+        <location filename="../ui/report_builder.cpp" line="428"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="383"/>
+        <location filename="../ui/report_builder.cpp" line="430"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="399"/>
+        <location filename="../ui/report_builder.cpp" line="446"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="399"/>
+        <location filename="../ui/report_builder.cpp" line="446"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="401"/>
+        <location filename="../ui/report_builder.cpp" line="448"/>
         <source>Accuracy under PGD against ε</source>
         <translation>Genauigkeit unter PGD gegen ε</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="422"/>
+        <location filename="../ui/report_builder.cpp" line="469"/>
         <source>Every key has its default value.</source>
         <translation>Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="425"/>
+        <location filename="../ui/report_builder.cpp" line="472"/>
         <source>The keys that differ from the defaults; the appendix lists them all.</source>
         <translation>Die Schlüssel, die vom Standard abweichen; der Anhang führt alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="433"/>
+        <location filename="../ui/report_builder.cpp" line="480"/>
         <source>Appendix: the full configuration</source>
         <translation>Anhang: die vollständige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="451"/>
-        <location filename="../ui/report_builder.cpp" line="524"/>
+        <location filename="../ui/report_builder.cpp" line="498"/>
+        <location filename="../ui/report_builder.cpp" line="572"/>
         <source>UEGR run report: %1</source>
         <translation>UEGR-Laufbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="460"/>
+        <location filename="../ui/report_builder.cpp" line="507"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="463"/>
+        <location filename="../ui/report_builder.cpp" line="510"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="464"/>
+        <location filename="../ui/report_builder.cpp" line="511"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="465"/>
+        <location filename="../ui/report_builder.cpp" line="512"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="466"/>
+        <location filename="../ui/report_builder.cpp" line="513"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="467"/>
+        <location filename="../ui/report_builder.cpp" line="514"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="468"/>
+        <location filename="../ui/report_builder.cpp" line="515"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="469"/>
+        <location filename="../ui/report_builder.cpp" line="516"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="473"/>
+        <location filename="../ui/report_builder.cpp" line="520"/>
         <source>Training time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="473"/>
+        <location filename="../ui/report_builder.cpp" line="520"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="474"/>
+        <location filename="../ui/report_builder.cpp" line="521"/>
         <source>Report made</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="477"/>
+        <location filename="../ui/report_builder.cpp" line="524"/>
         <source>Final metrics</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="480"/>
+        <location filename="../ui/report_builder.cpp" line="528"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="484"/>
+        <location filename="../ui/report_builder.cpp" line="532"/>
         <source>metrics.jsonl could not be read: %1</source>
         <translation>metrics.jsonl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="414"/>
+        <location filename="../ui/report_builder.cpp" line="461"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="419"/>
+        <location filename="../ui/report_builder.cpp" line="466"/>
         <source>config.json could not be read: %1</source>
         <translation>config.json konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="507"/>
-        <location filename="../ui/report_builder.cpp" line="511"/>
-        <location filename="../ui/report_builder.cpp" line="519"/>
-        <location filename="../ui/report_builder.cpp" line="542"/>
+        <location filename="../ui/report_builder.cpp" line="555"/>
+        <location filename="../ui/report_builder.cpp" line="559"/>
+        <location filename="../ui/report_builder.cpp" line="567"/>
+        <location filename="../ui/report_builder.cpp" line="590"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="97"/>
+        <location filename="../ui/report_builder.cpp" line="98"/>
         <source>dev</source>
         <translation>Dev</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="99"/>
+        <location filename="../ui/report_builder.cpp" line="100"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="101"/>
+        <location filename="../ui/report_builder.cpp" line="102"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="243"/>
+        <location filename="../ui/report_builder.cpp" line="290"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="250"/>
-        <location filename="../ui/report_builder.cpp" line="395"/>
+        <location filename="../ui/report_builder.cpp" line="297"/>
+        <location filename="../ui/report_builder.cpp" line="442"/>
         <source>Parameter saliency</source>
         <translation>Parametersalienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="251"/>
+        <location filename="../ui/report_builder.cpp" line="298"/>
         <source>|θ ⊙ ∂L/∂θ| of each parameter tensor on one batch of up to %1 examples of the %2 data.</source>
         <translation>|θ ⊙ ∂L/∂θ| jedes Parametertensors auf einem Batch von bis zu %1 Beispielen der %2-Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="267"/>
+        <location filename="../ui/report_builder.cpp" line="314"/>
         <source>Token saliency</source>
         <translation>Token-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="268"/>
+        <location filename="../ui/report_builder.cpp" line="315"/>
         <source>Gradient × input toward the predicted class on the first examples of the %1 data: red tokens speak for it, blue ones against it.</source>
         <translation>Gradient × Eingabe zur vorhergesagten Klasse auf den ersten Beispielen der %1-Daten: rote Tokens sprechen für sie, blaue dagegen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="275"/>
+        <location filename="../ui/report_builder.cpp" line="322"/>
         <source>Predicted: %1; true: %2</source>
         <translation>Vorhergesagt: %1; richtig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report_builder.cpp" line="388"/>
+        <location filename="../ui/report_builder.cpp" line="435"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
@@ -3035,124 +3192,139 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::RunsPage</name>
     <message>
-        <location filename="../ui/runs_page.cpp" line="72"/>
-        <location filename="../ui/runs_page.cpp" line="171"/>
+        <location filename="../ui/runs_page.cpp" line="77"/>
+        <location filename="../ui/runs_page.cpp" line="178"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="73"/>
-        <location filename="../ui/runs_page.cpp" line="172"/>
+        <location filename="../ui/runs_page.cpp" line="78"/>
+        <location filename="../ui/runs_page.cpp" line="179"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="74"/>
+        <location filename="../ui/runs_page.cpp" line="79"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="77"/>
+        <location filename="../ui/runs_page.cpp" line="82"/>
         <source>Config &amp;Diff…</source>
         <translation>Konfigurations&amp;vergleich…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="84"/>
+        <location filename="../ui/runs_page.cpp" line="89"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="86"/>
+        <location filename="../ui/runs_page.cpp" line="91"/>
         <source>Choose the folder that holds the runs; new runs from the Training page go there.</source>
         <translation>Den Ordner mit den Läufen wählen; neue Läufe der Trainingsseite werden dort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="88"/>
+        <location filename="../ui/runs_page.cpp" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="91"/>
+        <location filename="../ui/runs_page.cpp" line="96"/>
         <source>Open Run &amp;Folder…</source>
         <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="93"/>
+        <location filename="../ui/runs_page.cpp" line="98"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="99"/>
+        <location filename="../ui/runs_page.cpp" line="104"/>
         <source>Workspace:</source>
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="107"/>
+        <location filename="../ui/runs_page.cpp" line="112"/>
         <source>Filter by name, method, tag, setting…</source>
         <translation>Nach Name, Methode, Tag, Einstellung filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="110"/>
+        <location filename="../ui/runs_page.cpp" line="115"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="136"/>
+        <location filename="../ui/runs_page.cpp" line="143"/>
         <source>Replay the selected run&apos;s curves.</source>
         <translation>Die Kurven des gewählten Laufs anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="139"/>
+        <location filename="../ui/runs_page.cpp" line="146"/>
         <source>Overlay the loss and dev accuracy of the selected runs.</source>
         <translation>Verlust und Dev-Genauigkeit der gewählten Läufe übereinander zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="142"/>
+        <location filename="../ui/runs_page.cpp" line="149"/>
         <source>Continue the selected stopped run from its last checkpoint.</source>
         <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="148"/>
+        <location filename="../ui/runs_page.cpp" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="151"/>
+        <location filename="../ui/runs_page.cpp" line="158"/>
         <source>&amp;Model Bundle…</source>
         <translation>&amp;Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="152"/>
+        <location filename="../ui/runs_page.cpp" line="159"/>
         <source>&amp;HTML Report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="153"/>
+        <location filename="../ui/runs_page.cpp" line="160"/>
         <source>&amp;PDF Report…</source>
         <translation>&amp;PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="154"/>
+        <location filename="../ui/runs_page.cpp" line="161"/>
         <source>Metrics &amp;CSV…</source>
         <translation>Metriken als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="157"/>
+        <location filename="../ui/runs_page.cpp" line="164"/>
         <source>List the settings in which the two selected runs differ.</source>
         <translation>Die Einstellungen auflisten, in denen sich die beiden ausgewählten Läufe unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="234"/>
+        <location filename="../ui/runs_page.cpp" line="214"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="215"/>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="216"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="249"/>
         <source>Runs Workspace</source>
         <translation>Arbeitsbereich für Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="243"/>
+        <location filename="../ui/runs_page.cpp" line="258"/>
         <source>Looking for runs in %1…</source>
         <translation>Suche Läufe in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="268"/>
+        <location filename="../ui/runs_page.cpp" line="283"/>
         <source>%n run folder(s) could not be read (red rows; hover for the reason). First: %1</source>
         <translation>
             <numerusform>%n Laufordner konnte nicht gelesen werden (rote Zeilen; Grund im Tooltip). Erster: %1</numerusform>
@@ -3160,12 +3332,12 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="273"/>
+        <location filename="../ui/runs_page.cpp" line="288"/>
         <source>No runs in %1 yet. Runs started on the Training page are saved there.</source>
         <translation>Noch keine Läufe in %1. Auf der Trainingsseite gestartete Läufe werden dort gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="277"/>
+        <location filename="../ui/runs_page.cpp" line="292"/>
         <source>%n run(s).</source>
         <translation>
             <numerusform>%n Lauf.</numerusform>
@@ -3173,22 +3345,22 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="295"/>
+        <location filename="../ui/runs_page.cpp" line="311"/>
         <source>Open Run Folder</source>
         <translation>Laufordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="300"/>
+        <location filename="../ui/runs_page.cpp" line="316"/>
         <source>Reading curves…</source>
         <translation>Lese Kurven…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="324"/>
+        <location filename="../ui/runs_page.cpp" line="340"/>
         <source>Cannot show the curves: %1</source>
         <translation>Die Kurven können nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs_page.cpp" line="334"/>
+        <location filename="../ui/runs_page.cpp" line="350"/>
         <source>Showing %1: %n step(s).</source>
         <translation>
             <numerusform>%1: %n Schritt.</numerusform>
@@ -3196,87 +3368,107 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="337"/>
+        <location filename="../ui/runs_page.cpp" line="353"/>
         <source>Comparing %1.</source>
         <translation>Vergleich von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="471"/>
+        <location filename="../ui/runs_page.cpp" line="437"/>
+        <source>Select one run to see its confusion matrix and per-class scores.</source>
+        <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix und die Werte je Klasse zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="443"/>
+        <source>Best dev (step %1)</source>
+        <translation>Bester Dev-Wert (Schritt %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="444"/>
+        <source>Test (best dev model)</source>
+        <translation>Test (bestes Dev-Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="445"/>
+        <source>%1 has no per-class results yet: runs record them at each dev and test evaluation (runs from older versions have none).</source>
+        <translation>%1 hat noch keine Ergebnisse je Klasse: Läufe speichern sie bei jeder Dev- und Test-Evaluierung (Läufe älterer Versionen haben keine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_page.cpp" line="507"/>
         <source>No recent runs</source>
         <translation>Keine zuletzt geöffneten Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="480"/>
+        <location filename="../ui/runs_page.cpp" line="516"/>
         <source>Export Model Bundle Into</source>
         <translation>Modellpaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="485"/>
+        <location filename="../ui/runs_page.cpp" line="521"/>
         <source>Copying the model bundle…</source>
         <translation>Kopiere das Modellpaket…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="488"/>
+        <location filename="../ui/runs_page.cpp" line="524"/>
         <source>Model bundle exported to %1.</source>
         <translation>Modellpaket nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="497"/>
+        <location filename="../ui/runs_page.cpp" line="533"/>
         <source>Export Metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="498"/>
+        <location filename="../ui/runs_page.cpp" line="534"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="502"/>
+        <location filename="../ui/runs_page.cpp" line="538"/>
         <source>Writing the metrics table…</source>
         <translation>Schreibe die Metriktabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="504"/>
+        <location filename="../ui/runs_page.cpp" line="540"/>
         <source>Metrics exported to %1.</source>
         <translation>Metriken nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="514"/>
+        <location filename="../ui/runs_page.cpp" line="550"/>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="514"/>
+        <location filename="../ui/runs_page.cpp" line="550"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="516"/>
+        <location filename="../ui/runs_page.cpp" line="552"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="516"/>
+        <location filename="../ui/runs_page.cpp" line="552"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="520"/>
+        <location filename="../ui/runs_page.cpp" line="556"/>
         <source>Reading the run&apos;s files…</source>
         <translation>Lese die Dateien des Laufs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="529"/>
+        <location filename="../ui/runs_page.cpp" line="565"/>
         <source>Drawing the plots…</source>
         <translation>Zeichne die Diagramme…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="532"/>
+        <location filename="../ui/runs_page.cpp" line="568"/>
         <source>Writing %1…</source>
         <translation>Schreibe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_page.cpp" line="537"/>
+        <location filename="../ui/runs_page.cpp" line="573"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -3387,147 +3579,187 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::SaliencyPage</name>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="29"/>
+        <location filename="../ui/saliency_page.cpp" line="30"/>
         <source>&amp;Open Run, Checkpoint or Bundle…</source>
         <translation>Lauf, Checkpoint oder Bundle ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/saliency_page.cpp" line="33"/>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="39"/>
         <source>Request from &amp;Live Run</source>
         <translation>Vom &amp;laufenden Training anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="34"/>
+        <location filename="../ui/saliency_page.cpp" line="40"/>
         <source>Follow live snapshots</source>
         <translation>Live-Snapshots folgen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="35"/>
+        <location filename="../ui/saliency_page.cpp" line="41"/>
         <source>&amp;Compute from Model</source>
         <translation>Aus dem Modell &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="42"/>
+        <location filename="../ui/saliency_page.cpp" line="48"/>
         <source>A finished run&apos;s folder (its model/ and dev split), one of its checkpoints (checkpoints/step-N: the run&apos;s model with that step&apos;s weights) or a model bundle folder.</source>
         <translation>Der Ordner eines abgeschlossenen Laufs (sein model/ und Dev-Split), einer seiner Checkpoints (checkpoints/step-N: das Modell des Laufs mit den Gewichten dieses Schritts) oder ein Modell-Bundle-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="46"/>
+        <location filename="../ui/saliency_page.cpp" line="52"/>
         <source>The running training sends |θ ⊙ g| of every parameter after its next step.</source>
         <translation>Das laufende Training sendet |θ ⊙ g| jedes Parameters nach seinem nächsten Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="60"/>
+        <location filename="../ui/saliency_page.cpp" line="66"/>
         <source>One forward and backward pass of the opened model (cross-entropy, eval mode) on its first examples.</source>
         <translation>Ein Vorwärts- und Rückwärtsdurchlauf des geöffneten Modells (Kreuzentropie, Auswertungsmodus) auf seinen ersten Beispielen.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="66"/>
+        <location filename="../ui/saliency_page.cpp" line="72"/>
         <source>Examples in the batch the gradient is taken on.</source>
         <translation>Beispiele im Batch, auf dem der Gradient berechnet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="71"/>
+        <location filename="../ui/saliency_page.cpp" line="77"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="81"/>
+        <location filename="../ui/saliency_page.cpp" line="88"/>
         <source>on</source>
         <translation>auf</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="83"/>
+        <location filename="../ui/saliency_page.cpp" line="90"/>
         <source>examples</source>
         <translation>Beispielen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="92"/>
+        <location filename="../ui/saliency_page.cpp" line="99"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="93"/>
+        <location filename="../ui/saliency_page.cpp" line="100"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="104"/>
+        <location filename="../ui/saliency_page.cpp" line="114"/>
         <source>none opened</source>
         <translation>keines geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="129"/>
+        <location filename="../ui/saliency_page.cpp" line="140"/>
         <source>The run in %1 finished; open it to explain its model.</source>
         <translation>Der Lauf in %1 ist beendet; öffnen Sie ihn, um sein Modell zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="138"/>
+        <location filename="../ui/saliency_page.cpp" line="149"/>
         <source>Open Run, Checkpoint or Model Bundle</source>
         <translation>Lauf, Checkpoint oder Modell-Bundle öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="197"/>
+        <location filename="../ui/saliency_page.cpp" line="174"/>
+        <source>Open a second run, checkpoint or bundle: it explains every text the first model explains, side by side.</source>
+        <translation>Einen zweiten Lauf, Checkpoint oder ein Bundle öffnen: Es erklärt daneben jeden Text, den das erste Modell erklärt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="180"/>
+        <source>Stop Comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="201"/>
+        <source>Compare With Run, Checkpoint or Model Bundle</source>
+        <translation>Mit Lauf, Checkpoint oder Modell-Bundle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="209"/>
+        <source>Opening %1 to compare…</source>
+        <translation>%1 wird zum Vergleich geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="218"/>
+        <source>Could not open the model to compare: %1</source>
+        <translation>Das Vergleichsmodell konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="225"/>
+        <source>Compared with: %1</source>
+        <translation>Verglichen mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="227"/>
+        <source>Both models explain the same text.</source>
+        <translation>Beide Modelle erklären denselben Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/saliency_page.cpp" line="293"/>
         <source>%1 (checkpoint of step %2)</source>
         <translation>%1 (Checkpoint von Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="201"/>
+        <location filename="../ui/saliency_page.cpp" line="297"/>
         <source>Weights of the checkpoint of step %1. %2</source>
         <translation>Gewichte des Checkpoints von Schritt %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="146"/>
+        <location filename="../ui/saliency_page.cpp" line="165"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="50"/>
+        <location filename="../ui/saliency_page.cpp" line="56"/>
         <source>Show a snapshot of the running training about once a second, besides those output.saliency_every_steps makes it send.</source>
         <translation>Etwa einmal pro Sekunde einen Snapshot des laufenden Trainings zeigen, zusätzlich zu denen, die output.saliency_every_steps senden lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="180"/>
+        <location filename="../ui/saliency_page.cpp" line="276"/>
         <source>Could not open the model: %1</source>
         <translation>Das Modell konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="220"/>
+        <location filename="../ui/saliency_page.cpp" line="316"/>
         <source>Snapshot requested; it arrives after the run&apos;s next step.</source>
         <translation>Snapshot angefordert; er kommt nach dem nächsten Schritt des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="227"/>
+        <location filename="../ui/saliency_page.cpp" line="323"/>
         <source>Computing the parameter saliency…</source>
         <translation>Parameter-Salienz wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="245"/>
+        <location filename="../ui/saliency_page.cpp" line="341"/>
         <source>Could not compute the parameter saliency: %1</source>
         <translation>Die Parameter-Salienz konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="249"/>
+        <location filename="../ui/saliency_page.cpp" line="345"/>
         <source>Model %1, %2 examples</source>
         <translation>Modell %1, %2 Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="252"/>
+        <location filename="../ui/saliency_page.cpp" line="348"/>
         <source>Parameter saliency computed.</source>
         <translation>Parameter-Salienz berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="260"/>
+        <location filename="../ui/saliency_page.cpp" line="356"/>
         <source>%1 (live run, step %2)</source>
         <translation>%1 (laufender Lauf, Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="261"/>
+        <location filename="../ui/saliency_page.cpp" line="357"/>
         <source>Live run, step %1</source>
         <translation>Laufendes Training, Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/saliency_page.cpp" line="262"/>
+        <location filename="../ui/saliency_page.cpp" line="358"/>
         <source>Live snapshot of step %1 received.</source>
         <translation>Live-Snapshot von Schritt %1 empfangen.</translation>
     </message>
@@ -3625,92 +3857,92 @@ Behaltener Anteil: %11</translation>
         <translation>Öffnen Sie einen abgeschlossenen Lauf oder ein Modell-Bundle, um seine Vorhersagen zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="220"/>
+        <location filename="../ui/token_saliency_view.cpp" line="235"/>
         <source>The data has no examples; type a text to explain.</source>
         <translation>Die Daten enthalten keine Beispiele; geben Sie einen Text zum Erklären ein.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="221"/>
+        <location filename="../ui/token_saliency_view.cpp" line="236"/>
         <source>No examples (%1); type a text to explain.</source>
         <translation>Keine Beispiele (%1); geben Sie einen Text zum Erklären ein.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="222"/>
+        <location filename="../ui/token_saliency_view.cpp" line="237"/>
         <source>dev split</source>
         <translation>Dev-Split</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="223"/>
+        <location filename="../ui/token_saliency_view.cpp" line="238"/>
         <source>test split</source>
         <translation>Test-Split</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="224"/>
+        <location filename="../ui/token_saliency_view.cpp" line="239"/>
         <source>training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="226"/>
+        <location filename="../ui/token_saliency_view.cpp" line="241"/>
         <source>the configured dataset</source>
         <translation>dem konfigurierten Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="229"/>
+        <location filename="../ui/token_saliency_view.cpp" line="244"/>
         <source>One example from the %1 of %2.</source>
         <translation>Ein Beispiel aus dem %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="230"/>
+        <location filename="../ui/token_saliency_view.cpp" line="245"/>
         <source>%1 examples from the %2 of %3.</source>
         <translation>%1 Beispiele aus dem %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="268"/>
+        <location filename="../ui/token_saliency_view.cpp" line="283"/>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="294"/>
+        <location filename="../ui/token_saliency_view.cpp" line="309"/>
         <source>Could not compute the attribution: %1</source>
         <translation>Die Attribution konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="330"/>
+        <location filename="../ui/token_saliency_view.cpp" line="345"/>
         <source>Predicted: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Vorhergesagt: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="335"/>
+        <location filename="../ui/token_saliency_view.cpp" line="350"/>
         <source>True: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Wahr: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="338"/>
+        <location filename="../ui/token_saliency_view.cpp" line="353"/>
         <source>Explained: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Erklärt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="344"/>
+        <location filename="../ui/token_saliency_view.cpp" line="359"/>
         <source>Probabilities: %1</source>
         <translation>Wahrscheinlichkeiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="350"/>
+        <location filename="../ui/token_saliency_view.cpp" line="365"/>
         <source>Sum of attributions %1; logit(e) − logit(0) = %2 (completeness gap %3).</source>
         <translation>Summe der Attributionen %1; logit(e) − logit(0) = %2 (Vollständigkeitslücke %3).</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="354"/>
+        <location filename="../ui/token_saliency_view.cpp" line="369"/>
         <source>Sum of attributions %1; target logit %2.</source>
         <translation>Summe der Attributionen %1; Ziel-Logit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="362"/>
+        <location filename="../ui/token_saliency_view.cpp" line="377"/>
         <source>Blue: against the explained class; red: for it.</source>
         <translation>Blau: gegen die erklärte Klasse; rot: für sie.</translation>
     </message>
     <message>
-        <location filename="../ui/token_saliency_view.cpp" line="363"/>
+        <location filename="../ui/token_saliency_view.cpp" line="378"/>
         <source>Colour by magnitude of the attribution.</source>
         <translation>Farbe nach Betrag der Attribution.</translation>
     </message>
@@ -3718,326 +3950,321 @@ Behaltener Anteil: %11</translation>
 <context>
     <name>uegr::studio::TrainingPage</name>
     <message>
-        <location filename="../ui/training_page.cpp" line="68"/>
+        <location filename="../ui/training_page.cpp" line="69"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="69"/>
-        <location filename="../ui/training_page.cpp" line="481"/>
+        <location filename="../ui/training_page.cpp" line="70"/>
+        <location filename="../ui/training_page.cpp" line="488"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="70"/>
+        <location filename="../ui/training_page.cpp" line="71"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
         <location filename="../ui/training_page.cpp" line="77"/>
         <location filename="../ui/training_page.cpp" line="78"/>
         <location filename="../ui/training_page.cpp" line="79"/>
+        <location filename="../ui/training_page.cpp" line="80"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="76"/>
+        <location filename="../ui/training_page.cpp" line="77"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="77"/>
+        <location filename="../ui/training_page.cpp" line="78"/>
         <source>kept fraction</source>
         <translation>behaltener Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="78"/>
+        <location filename="../ui/training_page.cpp" line="79"/>
         <source>dropout rate</source>
         <translation>Dropout-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="79"/>
+        <location filename="../ui/training_page.cpp" line="80"/>
         <source>dev metric</source>
         <translation>Dev-Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="93"/>
+        <location filename="../ui/training_page.cpp" line="95"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="94"/>
+        <location filename="../ui/training_page.cpp" line="96"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="95"/>
+        <location filename="../ui/training_page.cpp" line="97"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="100"/>
+        <location filename="../ui/training_page.cpp" line="102"/>
         <source>CUDA is not available: LibTorch %1 was built without CUDA or no GPU was found.</source>
         <translation>CUDA ist nicht verfügbar: LibTorch %1 wurde ohne CUDA gebaut oder es wurde keine GPU gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="103"/>
+        <location filename="../ui/training_page.cpp" line="105"/>
         <source>Where to train; overrides training.device of the configuration.</source>
         <translation>Wo trainiert wird; ersetzt training.device der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="106"/>
+        <location filename="../ui/training_page.cpp" line="108"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="107"/>
+        <location filename="../ui/training_page.cpp" line="109"/>
         <source>CPU threads for LibTorch; overrides training.threads of the configuration.</source>
         <translation>CPU-Threads für LibTorch; ersetzt training.threads der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="112"/>
+        <location filename="../ui/training_page.cpp" line="114"/>
         <source>Smoothing of the loss curves (debiased moving average); the raw values stay faint behind.</source>
         <translation>Glättung der Verlustkurven (bias-korrigierter gleitender Mittelwert); die Rohwerte bleiben blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="115"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="116"/>
-        <source>Epoch</source>
-        <translation>Epoche</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="117"/>
-        <source>Wall time</source>
-        <translation>Verstrichene Zeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="119"/>
-        <source>The x axis of the plots: the optimizer step, the fractional epoch or the wall time since the run started. Runs recorded before epochs and wall times were logged show steps.</source>
-        <translation>Die x-Achse der Diagramme: der Optimierungsschritt, die anteilige Epoche oder die seit dem Start des Laufs verstrichene Zeit. Läufe, die aufgezeichnet wurden, bevor Epochen und Zeiten protokolliert wurden, zeigen Schritte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_page.cpp" line="129"/>
+        <location filename="../ui/training_page.cpp" line="125"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="131"/>
+        <location filename="../ui/training_page.cpp" line="127"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>clean</source>
         <translation>sauber</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>adversarial</source>
         <translation>adversariell</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="135"/>
+        <location filename="../ui/training_page.cpp" line="131"/>
         <source>JS</source>
         <translation>JS</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="141"/>
+        <location filename="../ui/training_page.cpp" line="137"/>
         <source>JS loss</source>
         <translation>JS-Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="143"/>
+        <location filename="../ui/training_page.cpp" line="139"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="144"/>
+        <location filename="../ui/training_page.cpp" line="140"/>
         <source>Mask density</source>
         <translation>Maskendichte</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="145"/>
+        <location filename="../ui/training_page.cpp" line="141"/>
         <source>Dropout rates</source>
         <translation>Dropout-Raten</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="146"/>
+        <location filename="../ui/training_page.cpp" line="142"/>
         <source>Dev metrics</source>
         <translation>Dev-Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="148"/>
+        <location filename="../ui/training_page.cpp" line="143"/>
+        <source>Per class</source>
+        <translation>Je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="146"/>
         <source>&amp;Reset View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="152"/>
+        <location filename="../ui/training_page.cpp" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="155"/>
+        <location filename="../ui/training_page.cpp" line="153"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="157"/>
+        <location filename="../ui/training_page.cpp" line="155"/>
         <source>X axis:</source>
         <translation>X-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="192"/>
+        <location filename="../ui/training_page.cpp" line="190"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="198"/>
+        <location filename="../ui/training_page.cpp" line="196"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="216"/>
+        <location filename="../ui/training_page.cpp" line="214"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="230"/>
+        <location filename="../ui/training_page.cpp" line="228"/>
         <source>Starting %1 training.</source>
         <translation>%1-Training wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="244"/>
+        <location filename="../ui/training_page.cpp" line="242"/>
         <source>Paused after the current step.</source>
         <translation>Nach dem laufenden Schritt angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="249"/>
+        <location filename="../ui/training_page.cpp" line="247"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="255"/>
+        <location filename="../ui/training_page.cpp" line="253"/>
         <source>Stopping: a checkpoint is written first.</source>
         <translation>Wird beendet: zuerst wird ein Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="374"/>
+        <location filename="../ui/training_page.cpp" line="373"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="375"/>
+        <location filename="../ui/training_page.cpp" line="374"/>
         <source>Step %1/%2, epoch %3, %4 steps/s, ETA %5</source>
         <translation>Schritt %1/%2, Epoche %3, %4 Schritte/s, Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="381"/>
+        <location filename="../ui/training_page.cpp" line="380"/>
         <source>, peak GPU memory %1 MiB</source>
         <translation>, GPU-Speicher-Spitze %1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="396"/>
+        <location filename="../ui/training_page.cpp" line="395"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="405"/>
+        <location filename="../ui/training_page.cpp" line="404"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="406"/>
+        <location filename="../ui/training_page.cpp" line="405"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="407"/>
+        <location filename="../ui/training_page.cpp" line="406"/>
         <source>MCC</source>
         <translation>MCC</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="411"/>
+        <location filename="../ui/training_page.cpp" line="410"/>
         <source>Dev at step %1: accuracy %2, macro-F1 %3, MCC %4</source>
         <translation>Dev bei Schritt %1: Genauigkeit %2, Makro-F1 %3, MCC %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="421"/>
+        <location filename="../ui/training_page.cpp" line="417"/>
+        <source>Dev at step %1</source>
+        <translation>Dev bei Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="422"/>
+        <source>The confusion matrix and per-class scores of the latest dev evaluation appear here.</source>
+        <translation>Hier erscheinen die Konfusionsmatrix und die Werte je Klasse der letzten Dev-Evaluierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_page.cpp" line="428"/>
         <source>accuracy under attack</source>
         <translation>Genauigkeit unter Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="428"/>
+        <location filename="../ui/training_page.cpp" line="435"/>
         <source>Robustness at step %1 (%2, %3 dev examples): clean accuracy %4, accuracy under attack %5, attack success rate %6 (%7 s)</source>
         <translation>Robustheit bei Schritt %1 (%2, %3 Dev-Beispiele): saubere Genauigkeit %4, Genauigkeit unter Angriff %5, Erfolgsrate des Angriffs %6 (%7 s)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="467"/>
+        <location filename="../ui/training_page.cpp" line="474"/>
         <source>Training Failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="481"/>
+        <location filename="../ui/training_page.cpp" line="488"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="491"/>
+        <location filename="../ui/training_page.cpp" line="498"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="494"/>
+        <location filename="../ui/training_page.cpp" line="501"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="501"/>
+        <location filename="../ui/training_page.cpp" line="508"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="502"/>
+        <location filename="../ui/training_page.cpp" line="509"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="223"/>
+        <location filename="../ui/training_page.cpp" line="221"/>
         <source>Cannot start: cannot create a run folder in %1.</source>
         <translation>Start nicht möglich: in %1 kann kein Laufordner angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="41"/>
+        <location filename="../ui/training_page.cpp" line="42"/>
         <source>no dev evaluation yet</source>
         <translation>noch keine Dev-Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="42"/>
+        <location filename="../ui/training_page.cpp" line="43"/>
         <source>best dev accuracy %1 (step %2)</source>
         <translation>beste Dev-Genauigkeit %1 (Schritt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="51"/>
+        <location filename="../ui/training_page.cpp" line="52"/>
         <source>Stopped at step %1 (%2 s); %3. A checkpoint was saved: resume the run from the Runs page.</source>
         <translation>Angehalten bei Schritt %1 (%2 s); %3. Ein Checkpoint wurde gespeichert: Setzen Sie den Lauf auf der Seite Läufe fort.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="57"/>
+        <location filename="../ui/training_page.cpp" line="58"/>
         <source>Finished after %1 steps (%2 s); %3.</source>
         <translation>Fertig nach %1 Schritten (%2 s); %3.</translation>
     </message>
     <message>
-        <location filename="../ui/training_page.cpp" line="238"/>
+        <location filename="../ui/training_page.cpp" line="236"/>
         <source>Resuming %1 from its last checkpoint.</source>
         <translation>Setze %1 ab dem letzten Checkpoint fort.</translation>
     </message>

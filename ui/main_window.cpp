@@ -65,11 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(saliencyPage, QStringLiteral("saliencyPage"), tr("Saliency"), QStringLiteral("saliency"));
     addPage(runsPage_, QStringLiteral("runsPage"), tr("Runs"), QStringLiteral("runs"));
     auto* robustnessPage = new RobustnessPage;
-    connect(robustnessPage, &RobustnessPage::openInSaliencyRequested, this,
-            [this, saliencyPage](const QString& runDir, const QString& text) {
-                saliencyPage->explainTextWith(runDir, text);
-                showPage(pages_->indexOf(saliencyPage));
-            });
+    const auto explain = [this, saliencyPage](const QString& runDir, const QString& text) {
+        saliencyPage->explainTextWith(runDir, text);
+        showPage(pages_->indexOf(saliencyPage));
+    };
+    connect(robustnessPage, &RobustnessPage::openInSaliencyRequested, this, explain);
+    connect(runsPage_, &RunsPage::openInSaliencyRequested, this, explain);
     connect(robustnessPage, &RobustnessPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     addPage(robustnessPage, QStringLiteral("robustnessPage"), tr("Robustness"), QStringLiteral("robustness"));

@@ -16,6 +16,7 @@
 #include "config/config_diff.h"
 #include "config/run_config.h"
 #include "data/table_reader.h"
+#include "eval/metrics.h"
 #include "live_plot.h"
 #include "parameter_heatmap.h"
 #include "report_pagination.h"
@@ -197,6 +198,52 @@ QString metricsTable(const RunReport& report) {
     if (run.hasBestDev) line(ReportStrings::tr("Best dev"), run.bestDev);
     if (run.hasTest) line(ReportStrings::tr("Test (best dev model)"), run.test);
     return html + QStringLiteral("</table>\n");
+}
+
+// Precision, recall, F1 and support per label, then the confusion matrix (rows: true label).
+QString classTables(const QString& title, const LabelledConfusion& confusion) {
+    const auto header = [](const QString& text) { return QStringLiteral("<th>%1</th>").arg(escaped(text)); };
+    QString html =
+        QStringLiteral("<h3>%1</h3>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>")
+            .arg(escaped(title));
+    for (const QString& name :
+         {ReportStrings::tr("label"), ReportStrings::tr("precision"), ReportStrings::tr("recall"),
+          ReportStrings::tr("F1"), ReportStrings::tr("support")})
+        html += header(name);
+    html += QStringLiteral("</tr>\n");
+    const std::vector<ClassScores> scores = perClassScores(confusion.matrix);
+    for (std::size_t k = 0; k < scores.size(); ++k)
+        html += QStringLiteral(
+                    "<tr><th align=\"left\">%1</th><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg(escaped(confusion.labels[k]))
+                    .arg(number(scores[k].precision, 3), number(scores[k].recall, 3), number(scores[k].f1, 3))
+                    .arg(scores[k].support);
+    html +=
+        QStringLiteral("</table>\n<p>%1</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>")
+            .arg(escaped(
+                ReportStrings::tr("Confusion matrix: rows are true labels, columns predicted labels.")));
+    html += header(QString());
+    for (const std::string& label : confusion.labels) html += header(QString::fromStdString(label));
+    html += QStringLiteral("</tr>\n");
+    for (std::size_t row = 0; row < confusion.labels.size(); ++row) {
+        html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(escaped(confusion.labels[row]));
+        for (std::int64_t count : confusion.matrix.counts[row])
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(count);
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+// Nothing for runs without per-class results (no dev or test split, or older summaries).
+QString perClassSection(const RunReport& report) {
+    const RunOverview& run = report.overview;
+    QString html;
+    if (run.hasBestDev && !run.bestDev.confusion.empty())
+        html += classTables(ReportStrings::tr("Best dev"), run.bestDev.confusion);
+    if (run.hasTest && !run.test.confusion.empty())
+        html += classTables(ReportStrings::tr("Test (best dev model)"), run.test.confusion);
+    if (html.isEmpty()) return html;
+    return QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Per-class results"))) + html;
 }
 
 QString datasetSection(const RunReport& report) {
@@ -476,6 +523,7 @@ QString reportHtml(const RunReport& report, ReportImages images) {
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Final metrics"))) +
             metricsTable(report);
+    html += perClassSection(report);
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportStrings::tr("Curves")));
     if (!report.metricsError.isEmpty())

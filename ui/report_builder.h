@@ -1,11 +1,11 @@
 #pragma once
 // A self-contained report of one run, as HTML (plots embedded as base64 PNG, so the one file
 // can be mailed or archived) or PDF (the same HTML typeset by QTextDocument): overview, final
-// metrics, curves, saliency of the trained model (when the run has a model bundle), robustness
-// (when runs of its workspace have attack results: the side-by-side table and accuracy against
-// PGD's ε), the configuration keys not at their defaults, statistics of the training data, the
-// runtime the report was made on, and the full configuration as an appendix.
-// Sections whose source files are missing or corrupt say so instead.
+// metrics, per-class scores and confusion matrices, curves, saliency of the trained model (when
+// the run has a model bundle), robustness (when runs of its workspace have attack results: the
+// side-by-side table and accuracy against PGD's ε), the configuration keys not at their
+// defaults, statistics of the training data, the runtime the report was made on, and the full
+// configuration as an appendix. Sections whose source files are missing or corrupt say so instead.
 #include <QDateTime>
 #include <QImage>
 #include <QSize>

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,9 +20,11 @@
 #include <algorithm>
 #include <functional>
 
+#include "class_report_panel.h"
 #include "config_diff_dialog.h"
 #include "export_folder.h"
 #include "export_run.h"
+#include "prediction_panel.h"
 #include "report_builder.h"
 #include "run_folder_actions.h"
 #include "runs_workspace.h"
@@ -66,6 +69,8 @@ RunsPage::RunsPage(QWidget* parent)
       proxy_(new QSortFilterProxyModel(this)),
       table_(new QTableView(this)),
       plots_(new RunPlots(this)),
+      classReport_(new ClassReportPanel(this)),
+      predictions_(new PredictionPanel(this)),
       workspaceLabel_(new QLabel(this)),
       message_(new QLabel(this)),
       filter_(new QLineEdit(this)),
@@ -128,6 +133,8 @@ RunsPage::RunsPage(QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     connect(table_, &QTableView::doubleClicked, this, &RunsPage::activateCell);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::updateActions);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsPage::showClassReport);
     connect(model_, &RunsTableModel::annotationsFailed, this,
             [this](const QString& error) { showMessage(error, true); });
     connect(folderActions_, &RunFolderActions::message, this, &RunsPage::showMessage);
@@ -202,8 +209,15 @@ RunsPage::RunsPage(QWidget* parent)
     topLayout->addLayout(actions);
     topLayout->addLayout(messageBar);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("runDetails"));
+    details->addTab(plots_, tr("Curves"));
+    details->addTab(classReport_, tr("Per class"));
+    details->addTab(predictions_, tr("Predictions"));
+    connect(predictions_, &PredictionPanel::openInSaliencyRequested, this,
+            &RunsPage::openInSaliencyRequested);
     splitter->addWidget(top);
-    splitter->addWidget(plots_);
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
@@ -215,6 +229,7 @@ RunsPage::RunsPage(QWidget* parent)
     workspace_ = runsWorkspace();
     workspaceLabel_->setText(native(workspace_));
     updateActions();
+    showClassReport();
     refresh();
 }
 
@@ -277,6 +292,7 @@ void RunsPage::scanDone() {
         showMessage(tr("%n run(s).", nullptr, model_->rowCount()), false);
     }
     updateActions();
+    showClassReport();
     Q_EMIT scanned();
 }
 
@@ -409,6 +425,26 @@ void RunsPage::updateActions() {
     compareAction_->setEnabled(compareButton_->isEnabled());
     configDiffAction_->setEnabled(runs.size() == 2);
     folderActions_->updateEnabled();
+}
+
+// The selected run's best dev and test results from its summary (or last checkpoint), which the
+// scan has read already: no file is opened here. The prediction panel follows the selection.
+void RunsPage::showClassReport() {
+    const QString single = singleSelectedRun();
+    predictions_->setRun(single);
+    const int row = single.isEmpty() ? -1 : model_->rowOf(single);
+    if (row < 0) {
+        classReport_->setReports({}, tr("Select one run to see its confusion matrix and per-class scores."));
+        return;
+    }
+    const RunOverview& run = model_->run(row).overview;
+    std::vector<NamedConfusion> reports;
+    if (run.hasBestDev)
+        reports.push_back({tr("Best dev (step %1)").arg(run.bestDev.step), run.bestDev.confusion});
+    if (run.hasTest) reports.push_back({tr("Test (best dev model)"), run.test.confusion});
+    classReport_->setReports(reports, tr("%1 has no per-class results yet: runs record them at each dev and "
+                                         "test evaluation (runs from older versions have none).")
+                                          .arg(QString::fromStdString(run.name)));
 }
 
 QPushButton* RunsPage::buttonFor(QAction* action, const char* objectName) {

@@ -1,7 +1,8 @@
 #pragma once
 // The Runs page: the runs of a workspace folder in a sortable, filterable table (scanned on a
 // background thread) with the hyper-parameters that differ between them, replay of one run's
-// curves, overlay of several runs, the config diff of two, resume of a stopped run, tags, notes,
+// curves, overlay of several runs, the selected run's confusion matrix and per-class scores
+// (best dev, test) and per-example predictions, the config diff of two, resume of a stopped run, tags, notes,
 // rename and delete (run_folder_actions), and the exports (model bundle, HTML/PDF report,
 // metrics CSV). Corrupt run folders show as "unreadable" rows and error messages, never as a
 // crash.
@@ -26,6 +27,8 @@ class QToolButton;
 
 namespace uegr::studio {
 
+class ClassReportPanel;
+class PredictionPanel;
 class RunFolderActions;
 
 class RunsPage : public QWidget {
@@ -58,6 +61,8 @@ public:
     RunsTableModel* model() const { return model_; }
     QTableView* table() const { return table_; }
     RunPlots* plots() const { return plots_; }
+    ClassReportPanel* classReport() const { return classReport_; }
+    PredictionPanel* predictions() const { return predictions_; }
     QStringList selectedRuns() const;        // readable run folders, in table order
     QStringList selectedRunFolders() const;  // unreadable ones too, for rename and delete
     void selectRuns(const QStringList& runDirs);
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
     void resumeRequested(const QString& runDir);
     void statusMessage(const QString& message);
+    void openInSaliencyRequested(const QString& runDir, const QString& text);  // from the predictions
 
 private:
     struct LoadResult;
@@ -76,6 +82,7 @@ private:
     void loadCurves(const QStringList& runDirs);
     void curvesLoaded();
     void updateActions();
+    void showClassReport();  // of the single selected run
     void updateRecentMenu();
     void showConfigDiff();  // of the two selected runs
     void showContextMenu(const QPoint& position);
@@ -94,6 +101,8 @@ private:
     QSortFilterProxyModel* proxy_;
     QTableView* table_;
     RunPlots* plots_;
+    ClassReportPanel* classReport_;
+    PredictionPanel* predictions_;
     QLabel* workspaceLabel_;
     QLabel* message_;
     QLineEdit* filter_;

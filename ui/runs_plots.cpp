@@ -169,12 +169,7 @@ RunPlots::RunPlots(QWidget* parent)
     addTab(maskPlot_, tr("Mask density"));
     addTab(dropoutPlot_, tr("Dropout rates"));
     timeAxis_->setObjectName(QStringLiteral("runTimeAxis"));
-    timeAxis_->addItem(tr("Step"), static_cast<int>(TimeAxis::Step));
-    timeAxis_->addItem(tr("Epoch"), static_cast<int>(TimeAxis::Epoch));
-    timeAxis_->addItem(tr("Wall time"), static_cast<int>(TimeAxis::WallTime));
-    timeAxis_->setToolTip(
-        tr("The x axis of the plots: the optimizer step, the fractional epoch or the "
-           "wall time since the run started."));
+    StepTimeline::addAxisChoices(*timeAxis_);
     setCornerWidget(timeAxis_, Qt::TopRightCorner);
     connect(timeAxis_, &QComboBox::currentIndexChanged, this, &RunPlots::plotShown);
 }

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +30,11 @@ SaliencyPage::SaliencyPage(QWidget* parent)
                                   tr("&Open Run, Checkpoint or Bundle…"), this)),
       tabs_(new QTabWidget(this)),
       tokenView_(new TokenSaliencyView),
+      compareButton_(new QPushButton(tr("Compare &With…"), this)),
+      comparePanel_(new QWidget),
+      compareModel_(new QLabel(comparePanel_)),
+      compareView_(new TokenSaliencyView(comparePanel_)),
+      tokensTab_(makeTokensTab()),
       heatmap_(new ParameterHeatmap),
       liveButton_(new QPushButton(tr("Request from &Live Run"), this)),
       followLive_(new QCheckBox(tr("Follow live snapshots"), this)),
@@ -71,6 +77,7 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     top->addWidget(new QLabel(tr("Model:"), this));
     top->addWidget(modelLabel_, 1);
     top->addWidget(openButton_);
+    top->addWidget(compareButton_);
 
     auto* parameters = new QWidget;
     auto* sources = new QHBoxLayout;
@@ -89,7 +96,7 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     parameterLayout->addLayout(sources);
     parameterLayout->addWidget(scroll, 1);
 
-    tabs_->addTab(tokenView_, tr("Tokens"));
+    tabs_->addTab(tokensTab_, tr("Tokens"));
     tabs_->addTab(parameters, tr("Parameters"));
 
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +108,9 @@ SaliencyPage::SaliencyPage(QWidget* parent)
     connect(&snapshotWatcher_, &QFutureWatcher<SnapshotOutcome>::finished, this,
             &SaliencyPage::snapshotFinished);
     connect(tokenView_, &TokenSaliencyView::failed, this, &SaliencyPage::setStatus);
+    connect(&compareWatcher_, &QFutureWatcher<OpenOutcome>::finished, this, &SaliencyPage::compareOpened);
+    connect(tokenView_, &TokenSaliencyView::explained, this, &SaliencyPage::mirrorExplanation);
+    connect(compareView_, &TokenSaliencyView::failed, this, &SaliencyPage::setStatus);
     openedModelText_ = tr("none opened");
     modelLabel_->setText(openedModelText_);
     updateControls();
@@ -109,6 +119,7 @@ SaliencyPage::SaliencyPage(QWidget* parent)
 SaliencyPage::~SaliencyPage() {
     // Running tasks own what they use (shared source, copied config); nothing here to wait for.
     openWatcher_.disconnect(this);
+    compareWatcher_.disconnect(this);
     snapshotWatcher_.disconnect(this);
 }
 
@@ -140,18 +151,103 @@ void SaliencyPage::chooseFolder() {
     if (!folder.isEmpty()) openFolder(folder);
 }
 
+SaliencyPage::OpenOutcome SaliencyPage::openSource(const QString& folder, const DataConfig& data) {
+    try {
+        return {SaliencySource::open(folder, data), {}};
+    } catch (const std::exception& error) {
+        return {nullptr, QString::fromStdString(error.what())};
+    }
+}
+
 void SaliencyPage::openFolder(const QString& folder) {
     if (openWatcher_.isRunning()) return;
     const DataConfig data = dataSource_ ? dataSource_() : DataConfig{};
     setStatus(tr("Opening %1…").arg(QDir::toNativeSeparators(folder)));
-    openWatcher_.setFuture(QtConcurrent::run([folder, data]() -> OpenOutcome {
-        try {
-            return {SaliencySource::open(folder, data), {}};
-        } catch (const std::exception& error) {
-            return {nullptr, QString::fromStdString(error.what())};
-        }
-    }));
+    openWatcher_.setFuture(QtConcurrent::run(&SaliencyPage::openSource, folder, data));
     updateControls();
+}
+
+// The Tokens tab: the token view, and beside it the compared model's, hidden until one is opened.
+QWidget* SaliencyPage::makeTokensTab() {
+    compareButton_->setObjectName(QStringLiteral("compareSaliencyModel"));
+    compareButton_->setToolTip(
+        tr("Open a second run, checkpoint or bundle: it explains every text the first model explains, "
+           "side by side."));
+    connect(compareButton_, &QPushButton::clicked, this, &SaliencyPage::chooseCompareFolder);
+    compareModel_->setObjectName(QStringLiteral("compareModel"));
+    compareModel_->setWordWrap(true);
+    compareView_->setObjectName(QStringLiteral("compareTokenView"));
+    auto* stop = new QPushButton(tr("Stop Comparing"), comparePanel_);
+    stop->setObjectName(QStringLiteral("stopComparing"));
+    connect(stop, &QPushButton::clicked, this, &SaliencyPage::stopComparing);
+    auto* header = new QHBoxLayout;
+    header->addWidget(compareModel_, 1);
+    header->addWidget(stop);
+    auto* panelLayout = new QVBoxLayout(comparePanel_);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(header);
+    panelLayout->addWidget(compareView_, 1);
+    comparePanel_->hide();
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(tokenView_);
+    splitter->addWidget(comparePanel_);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void SaliencyPage::chooseCompareFolder() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Compare With Run, Checkpoint or Model Bundle"),
+                                          source_ ? QFileInfo(source_->bundleFolder()).path() : QString());
+    if (!folder.isEmpty()) compareWith(folder);
+}
+
+void SaliencyPage::compareWith(const QString& folder) {
+    if (compareWatcher_.isRunning()) return;
+    const DataConfig data = dataSource_ ? dataSource_() : DataConfig{};
+    setStatus(tr("Opening %1 to compare…").arg(QDir::toNativeSeparators(folder)));
+    compareWatcher_.setFuture(QtConcurrent::run(&SaliencyPage::openSource, folder, data));
+    updateControls();
+}
+
+void SaliencyPage::compareOpened() {
+    const OpenOutcome outcome = compareWatcher_.result();
+    updateControls();
+    if (!outcome.source) {
+        setStatus(tr("Could not open the model to compare: %1").arg(outcome.error));
+        return;
+    }
+    compareSource_ = outcome.source;
+    compareView_->setSource(compareSource_);
+    const QString where = outcome.source->checkpointFolder().isEmpty() ? outcome.source->bundleFolder()
+                                                                       : outcome.source->checkpointFolder();
+    compareModel_->setText(tr("Compared with: %1").arg(QDir::toNativeSeparators(where)));
+    comparePanel_->show();
+    setStatus(tr("Both models explain the same text."));
+    mirrorExplanation();
+}
+
+void SaliencyPage::stopComparing() {
+    compareSource_.reset();
+    compareView_->setSource(nullptr);
+    comparePanel_->hide();
+}
+
+// The compared model explains what the first one shows: the same example when both list the same
+// data (so a sentence pair keeps its second text), else the text itself.
+void SaliencyPage::mirrorExplanation() {
+    const QString text = tokenView_->shownText();
+    if (!compareSource_ || text.isEmpty()) return;
+    if (compareView_->shownMethod() != tokenView_->shownMethod() ||
+        compareView_->shownSteps() != tokenView_->shownSteps())
+        compareView_->setMethod(tokenView_->shownMethod(), tokenView_->shownSteps());
+    const int example = tokenView_->shownExample();
+    const auto& theirs = compareSource_->examples();
+    if (example >= 0 && example < static_cast<int>(theirs.size()) && theirs[example].text == text)
+        compareView_->selectExample(example);
+    else
+        compareView_->explainText(text);
 }
 
 // The open model is the one `folder` names: the same bundle, or the run holding it.
@@ -163,7 +259,7 @@ bool SaliencyPage::isOpen(const QString& folder) const {
 }
 
 void SaliencyPage::explainTextWith(const QString& folder, const QString& text) {
-    tabs_->setCurrentWidget(tokenView_);
+    tabs_->setCurrentWidget(tokensTab_);
     if (isOpen(folder) && !openWatcher_.isRunning()) {
         pendingText_.reset();
         tokenView_->explainText(text);
@@ -278,6 +374,7 @@ void SaliencyPage::setStatus(const QString& message) {
 
 void SaliencyPage::updateControls() {
     openButton_->setEnabled(!openWatcher_.isRunning());
+    compareButton_->setEnabled(source_ && !compareWatcher_.isRunning());
     liveButton_->setEnabled(session_ && session_->isRunning());
     computeButton_->setEnabled(source_ && !snapshotWatcher_.isRunning());
 }

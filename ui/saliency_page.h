@@ -44,11 +44,17 @@ public:
     // opening that model first unless it is the one already open.
     void explainTextWith(const QString& folder, const QString& text);
     void chooseFolder();
+    // Side by side: a second model explains, next to the first, every text the first explains.
+    void compareWith(const QString& folder);  // asynchronous; the compare panel shows when it opened
+    void chooseCompareFolder();
+    void stopComparing();
     void requestLiveSnapshot();
     void computeSnapshot();  // asynchronous, from the opened model
 
     std::shared_ptr<const SaliencySource> source() const { return source_; }
     TokenSaliencyView* tokenView() const { return tokenView_; }
+    TokenSaliencyView* compareView() const { return compareView_; }
+    bool isComparing() const { return compareSource_ != nullptr; }
     ParameterHeatmap* heatmap() const { return heatmap_; }
     bool isBusy() const;
     QString statusText() const;
@@ -71,7 +77,11 @@ private:
         int examples = 0;
     };
 
+    static OpenOutcome openSource(const QString& folder, const DataConfig& data);
+    QWidget* makeTokensTab();
     void openFinished();
+    void compareOpened();
+    void mirrorExplanation();
     bool isOpen(const QString& folder) const;
     void snapshotFinished();
     void addTelemetry(const TelemetryBatch& batch);
@@ -92,12 +102,19 @@ private:
     QString openedModelText_;  // the header for the opened model, shown again after a live snapshot
     QTimer followTimer_;
     QFutureWatcher<OpenOutcome> openWatcher_;
+    QFutureWatcher<OpenOutcome> compareWatcher_;
+    std::shared_ptr<const SaliencySource> compareSource_;
     QFutureWatcher<SnapshotOutcome> snapshotWatcher_;
 
     QLabel* modelLabel_;
     QPushButton* openButton_;
     QTabWidget* tabs_;
     TokenSaliencyView* tokenView_;
+    QPushButton* compareButton_;
+    QWidget* comparePanel_;
+    QLabel* compareModel_;
+    TokenSaliencyView* compareView_;
+    QWidget* tokensTab_;
     ParameterHeatmap* heatmap_;
     QPushButton* liveButton_;
     QCheckBox* followLive_;

@@ -1,6 +1,18 @@
 #include "step_timeline.h"
 
+#include <QComboBox>
+
 namespace uegr::studio {
+
+void StepTimeline::addAxisChoices(QComboBox& box) {
+    box.addItem(tr("Step"), static_cast<int>(TimeAxis::Step));
+    box.addItem(tr("Epoch"), static_cast<int>(TimeAxis::Epoch));
+    box.addItem(tr("Wall time"), static_cast<int>(TimeAxis::WallTime));
+    box.setToolTip(
+        tr("The x axis of the plots: the optimizer step, the fractional epoch or the "
+           "wall time since the run started. Runs recorded before epochs and wall "
+           "times were logged show steps."));
+}
 
 TimeAxis StepTimeline::effectiveAxis() const {
     if (positions_.empty()) return TimeAxis::Step;

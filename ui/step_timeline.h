@@ -10,6 +10,8 @@
 
 #include "train/telemetry.h"
 
+class QComboBox;
+
 namespace uegr::studio {
 
 enum class TimeAxis { Step, Epoch, WallTime };
@@ -17,6 +19,10 @@ enum class TimeAxis { Step, Epoch, WallTime };
 class StepTimeline {
     Q_DECLARE_TR_FUNCTIONS(StepTimeline)
 public:
+    // Step, Epoch and Wall time, each with its TimeAxis as item data, and a tooltip saying what
+    // they mean: the x-axis choice of the Training page and of the Runs page's plots.
+    static void addAxisChoices(QComboBox& box);
+
     void setAxis(TimeAxis axis) { axis_ = axis; }
     // The chosen axis, or Step when no step is recorded or one lacks what the chosen axis needs.
     TimeAxis effectiveAxis() const;

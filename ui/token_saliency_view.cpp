@@ -198,6 +198,21 @@ void TokenSaliencyView::explainText(const QString& text) {
     requestExplanation();
 }
 
+QString TokenSaliencyView::shownText() const {
+    if (!shown_) return {};
+    if (shown_->example < 0) return shown_->text;
+    const auto& examples = source_->examples();
+    return shown_->example < static_cast<int>(examples.size()) ? examples[shown_->example].text : QString();
+}
+
+TokenSaliencyMethod TokenSaliencyView::shownMethod() const {
+    return shown_ ? shown_->method : TokenSaliencyMethod::GradientTimesInput;
+}
+
+int TokenSaliencyView::shownSteps() const {
+    return shown_ ? shown_->steps : steps_->value();
+}
+
 void TokenSaliencyView::setMethod(TokenSaliencyMethod method, int steps) {
     const QSignalBlocker blocker(method_);
     method_->setCurrentIndex(method_->findData(static_cast<int>(method)));

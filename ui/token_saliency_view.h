@@ -42,6 +42,11 @@ public:
 
     bool isComputing() const;
     const std::optional<TokenSaliencyResult>& result() const { return result_; }
+    // What the shown result explains: an example of the source (its index) or a typed text (-1).
+    int shownExample() const { return shown_ ? shown_->example : -1; }
+    QString shownText() const;  // the explained text; empty when nothing is shown
+    TokenSaliencyMethod shownMethod() const;
+    int shownSteps() const;
     QTextBrowser* textView() const { return text_; }
     QString predictionText() const;
     QString statusText() const;

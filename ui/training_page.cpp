@@ -22,6 +22,7 @@
 #include <iterator>
 #include <utility>
 
+#include "class_report_panel.h"
 #include "export_folder.h"
 #include "live_plot.h"
 #include "runs_workspace.h"
@@ -77,6 +78,7 @@ TrainingPage::TrainingPage(QWidget* parent)
       maskPlot_(new LivePlot(tr("step"), tr("kept fraction"))),
       dropoutPlot_(new LivePlot(tr("step"), tr("dropout rate"))),
       metricsPlot_(new LivePlot(tr("step"), tr("dev metric"))),
+      classReport_(new ClassReportPanel(this)),
       progress_(new QProgressBar(this)),
       progressLabel_(new QLabel(this)),
       log_(new QPlainTextEdit(this)),
@@ -112,13 +114,7 @@ TrainingPage::TrainingPage(QWidget* parent)
         tr("Smoothing of the loss curves (debiased moving average); the raw values stay faint behind."));
     connect(smoothing_, &QSlider::valueChanged, this, &TrainingPage::resmooth);
     timeAxis_->setObjectName(QStringLiteral("timeAxis"));
-    timeAxis_->addItem(tr("Step"), static_cast<int>(TimeAxis::Step));
-    timeAxis_->addItem(tr("Epoch"), static_cast<int>(TimeAxis::Epoch));
-    timeAxis_->addItem(tr("Wall time"), static_cast<int>(TimeAxis::WallTime));
-    timeAxis_->setToolTip(
-        tr("The x axis of the plots: the optimizer step, the fractional epoch or the "
-           "wall time since the run started. Runs recorded before epochs and wall "
-           "times were logged show steps."));
+    StepTimeline::addAxisChoices(*timeAxis_);
     connect(timeAxis_, &QComboBox::currentIndexChanged, this, &TrainingPage::changeTimeAxis);
 
     auto* controls = new QHBoxLayout;
@@ -144,6 +140,8 @@ TrainingPage::TrainingPage(QWidget* parent)
     plots_->addTab(maskPlot_, tr("Mask density"));
     plots_->addTab(dropoutPlot_, tr("Dropout rates"));
     plots_->addTab(metricsPlot_, tr("Dev metrics"));
+    plots_->addTab(classReport_, tr("Per class"));
+    classReport_->setReports({}, noDevEvaluationText());
 
     auto* resetButton = new QPushButton(tr("&Reset View"), this);
     connect(resetButton, &QPushButton::clicked, this, [this] {
@@ -265,6 +263,7 @@ void TrainingPage::resetPlots() {
     progressLabel_->clear();
     firstStep_ = -1;
     historyRunDir_.clear();
+    classReport_->setReports({}, noDevEvaluationText());
 }
 
 void TrainingPage::addTelemetry(const TelemetryBatch& batch) {
@@ -413,6 +412,14 @@ void TrainingPage::logEval(const EvalTelemetry& eval) {
             .arg(eval.accuracy, 0, 'f', 4)
             .arg(eval.macroF1, 0, 'f', 4)
             .arg(eval.mcc, 0, 'f', 4));
+    // Records replayed from metrics.jsonl carry no confusion matrix; the last live one stays.
+    if (!eval.confusion.empty())
+        classReport_->setReports({{tr("Dev at step %1").arg(eval.step), eval.confusion}},
+                                 noDevEvaluationText());
+}
+
+QString TrainingPage::noDevEvaluationText() {
+    return tr("The confusion matrix and per-class scores of the latest dev evaluation appear here.");
 }
 
 // Beside the dev accuracy, in the same plot: the accuracy of the robustness check's attacked

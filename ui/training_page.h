@@ -1,7 +1,8 @@
 #pragma once
 // The Training page: Start / Pause / Resume / Stop of the configuration page's run on a worker
 // thread (TrainingSession), device and thread overrides, progress (step, epoch, steps/s, ETA)
-// and live plots of the loss terms, mask density, dropout rates and dev metrics. Nothing here
+// live plots of the loss terms, mask density, dropout rates and dev metrics, and the confusion
+// matrix and per-class scores of the latest dev evaluation. Nothing here
 // touches LibTorch: telemetry arrives as batches on the GUI thread.
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -26,6 +27,7 @@ class QTabWidget;
 
 namespace uegr::studio {
 
+class ClassReportPanel;
 class LivePlot;
 class TrainingSession;
 
@@ -51,6 +53,7 @@ public:
     LivePlot* maskPlot() const { return maskPlot_; }
     LivePlot* dropoutPlot() const { return dropoutPlot_; }
     LivePlot* metricsPlot() const { return metricsPlot_; }
+    ClassReportPanel* classReport() const { return classReport_; }
     QString progressText() const;
     QString logText() const;
 
@@ -87,6 +90,7 @@ private:
     void exportCurrentPlot();
     void log(const QString& line);
     static int namedSeries(LivePlot& plot, const QString& name);
+    static QString noDevEvaluationText();
 
     std::function<RunConfig()> configSource_;
     TrainingSession* session_;
@@ -102,6 +106,7 @@ private:
     LivePlot* maskPlot_;
     LivePlot* dropoutPlot_;
     LivePlot* metricsPlot_;
+    ClassReportPanel* classReport_;
     QProgressBar* progress_;
     QLabel* progressLabel_;
     QPlainTextEdit* log_;

@@ -21,6 +21,7 @@
 #include "train/training_method.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/json_field.h"
 
 using namespace uegr;
 namespace fs = std::filesystem;
@@ -315,6 +316,17 @@ private Q_SLOTS:
         const nlohmann::json saved = nlohmann::json::parse(std::ifstream(a.output.dir + "/summary.json"));
         QCOMPARE(saved["steps"].get<int>(), 12);
         QCOMPARE(saved["best_dev"]["accuracy"].get<double>(), summary.bestDev.accuracy);
+        // The per-class report: 24 dev and 24 test rows, the diagonal share is the accuracy.
+        for (const char* split : {"best_dev", "test"}) {
+            const EvalTelemetry read = metricsFromJson(JsonField(saved, "summary.json").at(split));
+            const EvalTelemetry& written = std::string(split) == "test" ? summary.test : summary.bestDev;
+            QCOMPARE(read.confusion.labels, written.confusion.labels);
+            QCOMPARE(read.confusion.matrix.counts, written.confusion.matrix.counts);
+            QCOMPARE(read.confusion.matrix.total(), std::int64_t{24});
+            QCOMPARE(accuracy(read.confusion.matrix), read.accuracy);
+            QCOMPARE(saved[split]["per_class"].size(), read.confusion.labels.size());
+        }
+        QCOMPARE(first.evals.back().confusion.matrix.total(), std::int64_t{24});
     }
 
     void resumeReproducesTheUninterruptedRun() {

@@ -238,6 +238,18 @@ private Q_SLOTS:
         QCOMPARE(metrics.at("macro_f1").get<double>(), expected.macroF1);
         QCOMPARE(metrics.at("mcc").get<double>(), expected.mcc);
         QVERIFY(std::abs(metrics.at("loss").get<double>() - expected.loss) < 1e-6);
+        QCOMPARE(metrics.at("labels"), nlohmann::json(sampleLabels().names()));
+        QCOMPARE(metrics.at("confusion"), nlohmann::json(expected.confusion.counts));
+        const std::vector<ClassScores> scores = perClassScores(expected.confusion);
+        QCOMPARE(metrics.at("per_class").size(), scores.size());
+        for (std::size_t k = 0; k < scores.size(); ++k) {
+            const nlohmann::json& row = metrics.at("per_class").at(k);
+            QCOMPARE(row.at("label").get<std::string>(), sampleLabels().name(static_cast<int>(k)));
+            QCOMPARE(row.at("precision").get<double>(), scores[k].precision);
+            QCOMPARE(row.at("recall").get<double>(), scores[k].recall);
+            QCOMPARE(row.at("f1").get<double>(), scores[k].f1);
+            QCOMPARE(row.at("support").get<std::int64_t>(), scores[k].support);
+        }
 
         writeFileAtomically(dataPath, "text,label\ngood,pos\nfine,neutral\n");
         const CliResult unknown = runCli({"eval", "--model", QString::fromStdString(saved.dir), "--data",

@@ -2,22 +2,36 @@
 // with the CLI, a stopped one with the core Trainer (an observer stops it at step 2). Listing and
 // status, replay and overlay, resume of the stopped run, HTML/PDF report, metrics CSV, model
 // bundle, and corrupt run folders that must give errors, not crashes.
+#include <QComboBox>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest/QtTest>
 
 #include "about_dialog.h"
+#include "class_report_panel.h"
+#include "confusion_matrix_view.h"
+#include "example_predictions.h"
 #include "export_run.h"
 #include "live_plot.h"
 #include "main_window.h"
+#include "model/model_bundle.h"
+#include "model/predictor.h"
+#include "prediction_panel.h"
+#include "prediction_table_model.h"
 #include "report/metrics_csv.h"
 #include "report_builder.h"
 #include "runs_page.h"
@@ -272,6 +286,169 @@ private Q_SLOTS:
                  QString("stopped"));
     }
 
+    // Clicking a run shows its best dev confusion matrix and per-class scores as summary.json has
+    // them (read here with Qt's JSON reader, independent of core); a run without them says so.
+    void perClassTabShowsTheSelectedRun() {
+        RunsPage page;
+        QSignalSpy scanned(&page, &RunsPage::scanned);
+        page.setWorkspace(workspace_.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
+        page.resize(1000, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto clickRun = [&page](const QString& runDir) {
+            const QModelIndex index =
+                qobject_cast<QSortFilterProxyModel*>(page.table()->model())
+                    ->mapFromSource(page.model()->index(page.model()->rowOf(runDir), 0));
+            page.table()->scrollTo(index);
+            QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                              page.table()->visualRect(index).center());
+        };
+        clickRun(finished_);
+        QCOMPARE(page.selectedRuns(), QStringList{finished_});
+        ClassReportPanel* report = page.classReport();
+        auto* details = page.findChild<QTabWidget*>("runDetails");
+        QTest::mouseClick(details->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                          details->tabBar()->tabRect(details->indexOf(report)).center());
+        QCOMPARE(details->currentWidget(), report);
+
+        const QJsonObject best = QJsonDocument::fromJson(readAll(finished_ + "/summary.json"))
+                                     .object()
+                                     .value("best_dev")
+                                     .toObject();
+        QVERIFY(report->hasReport());
+        QCOMPARE(report->reportChooser()->count(), 1);  // the tiny run has no test split
+        QCOMPARE(report->reportChooser()->currentText(),
+                 QString("Best dev (step %1)").arg(best.value("step").toInteger()));
+        const QJsonArray labels = best.value("labels").toArray();
+        const QJsonArray rows = best.value("confusion").toArray();
+        QCOMPARE(labels.size(), 2);
+        const LabelledConfusion& shown = report->matrixView()->confusion();
+        qint64 total = 0;
+        for (int t = 0; t < rows.size(); ++t) {
+            QCOMPARE(QString::fromStdString(shown.labels[static_cast<std::size_t>(t)]), labels[t].toString());
+            for (int p = 0; p < rows.size(); ++p) {
+                const qint64 count = rows[t].toArray()[p].toInteger();
+                QCOMPARE(shown.matrix.counts[static_cast<std::size_t>(t)][static_cast<std::size_t>(p)],
+                         count);
+                total += count;
+            }
+        }
+        QCOMPARE(total, qint64(12));  // a quarter of the 48 rows is the dev split
+        const QJsonArray perClass = best.value("per_class").toArray();
+        for (int k = 0; k < perClass.size(); ++k) {
+            const QJsonObject scores = perClass[k].toObject();
+            QCOMPARE(report->scoresTable()->item(k, ClassReportPanel::Label)->text(),
+                     scores.value("label").toString());
+            QCOMPARE(report->scoresTable()->item(k, ClassReportPanel::Recall)->text(),
+                     QString::number(scores.value("recall").toDouble(), 'f', 3));
+            QCOMPARE(report->scoresTable()->item(k, ClassReportPanel::Support)->text(),
+                     QString::number(scores.value("support").toInteger()));
+        }
+
+        clickRun(stopped_);  // stopped before its first evaluation
+        QVERIFY(!report->hasReport());
+        QVERIFY(report->findChild<QLabel*>("classReportEmpty")->isVisible());
+        QVERIFY2(report->emptyText().contains("stopped-vanilla"), qPrintable(report->emptyText()));
+    }
+
+    // The Predictions tab: the finished run's model over its 12 dev rows, checked against core's
+    // predictor on the same texts; filters by outcome, label and text; double-click to explain.
+    void predictionTableListsAndFiltersTheDevSplit() {
+        RunsPage page;
+        QSignalSpy scanned(&page, &RunsPage::scanned);
+        page.setWorkspace(workspace_.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
+        page.resize(1000, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectRuns({finished_});
+        PredictionPanel* panel = page.predictions();
+        QCOMPARE(panel->run(), finished_);
+        auto* details = page.findChild<QTabWidget*>("runDetails");
+        QTest::mouseClick(details->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                          details->tabBar()->tabRect(details->indexOf(panel)).center());
+        QCOMPARE(details->currentWidget(), panel);
+
+        QSignalSpy finished(panel, &PredictionPanel::finished);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        const ExamplePredictions& predictions = panel->model()->predictions();
+        QVERIFY2(predictions.error.isEmpty(), qPrintable(predictions.error));
+        QCOMPARE(predictions.rows.size(), std::size_t(12));
+
+        const ModelBundle bundle = loadModelBundle((finished_ + "/model").toStdString());
+        std::vector<std::string> texts;
+        for (const ExamplePrediction& row : predictions.rows) texts.push_back(row.text.toStdString());
+        const std::vector<Prediction> expected = predictTexts(bundle, texts);
+        int wrong = 0;
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const ExamplePrediction& row = predictions.rows[i];
+            QCOMPARE(row.predicted, expected[i].label);
+            QVERIFY(std::abs(row.confidence -
+                             expected[i].probabilities[static_cast<std::size_t>(row.predicted)]) < 1e-6);
+            wrong += row.correct() ? 0 : 1;
+        }
+        QVERIFY2(panel->message().contains(QString("%1 predicted wrongly").arg(wrong)),
+                 qPrintable(panel->message()));
+
+        QTableView* table = panel->table();
+        QCOMPARE(table->model()->rowCount(), 12);
+        panel->outcomeFilter()->setFocus();
+        QTest::keyClick(panel->outcomeFilter(), Qt::Key_Down);  // Correct
+        QCOMPARE(table->model()->rowCount(), 12 - wrong);
+        QTest::keyClick(panel->outcomeFilter(), Qt::Key_Down);  // Incorrect
+        QCOMPARE(table->model()->rowCount(), wrong);
+        QTest::keyClick(panel->outcomeFilter(), Qt::Key_Home);  // All examples
+
+        panel->labelFilter()->setFocus();
+        QTest::keyClick(panel->labelFilter(), Qt::Key_Down);  // the model's first label
+        int firstLabel = 0;
+        for (const ExamplePrediction& row : predictions.rows) firstLabel += row.trueLabel == 0 ? 1 : 0;
+        QCOMPARE(table->model()->rowCount(), firstLabel);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, PredictionTableModel::TrueLabel).data().toString(),
+                     predictions.labels[0]);
+        QTest::keyClick(panel->labelFilter(), Qt::Key_Home);
+
+        const QString word = predictions.rows[3].text.split(' ').front();
+        QTest::keyClicks(panel->textFilter(), word);
+        int containing = 0;
+        for (const ExamplePrediction& row : predictions.rows)
+            containing += row.text.contains(word, Qt::CaseInsensitive);
+        QCOMPARE(table->model()->rowCount(), containing);
+        QVERIFY(containing >= 1);
+
+        QSignalSpy explain(&page, &RunsPage::openInSaliencyRequested);
+        const QModelIndex first = table->model()->index(0, PredictionTableModel::Text);
+        // A double-click is a click and then the double-click event, as a mouse sends them.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          table->visualRect(first).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+                           table->visualRect(first).center());
+        QCOMPARE(explain.size(), 1);
+        QCOMPARE(explain.front().at(0).toString(), finished_);
+        QVERIFY(explain.front().at(1).toString().contains(word, Qt::CaseInsensitive));
+    }
+
+    void predictionsStopWhenCancelled() {
+        QPromise<ExamplePredictions> promise;
+        QFuture<ExamplePredictions> future = promise.future();
+        promise.start();
+        future.cancel();
+        predictRunExamples(promise, finished_, PredictionSplit::Dev);
+        promise.finish();
+        QCOMPARE(future.resultCount(), 0);
+
+        QPromise<ExamplePredictions> noTest;
+        QFuture<ExamplePredictions> result = noTest.future();
+        noTest.start();
+        predictRunExamples(noTest, finished_, PredictionSplit::Test);
+        noTest.finish();
+        QCOMPARE(result.resultCount(), 1);
+        QVERIFY2(result.result().error.contains("no test split"), qPrintable(result.result().error));
+    }
+
     void replayAndOverlay() {
         RunsPage page;
         QSignalSpy shown(&page, &RunsPage::curvesShown);
@@ -327,6 +504,16 @@ private Q_SLOTS:
         QVERIFY(text.contains("<th align=\"left\">training.batch_size</th><td>12</td>"));
         QVERIFY(text.contains("<th align=\"left\">training.method</th><td>uegr</td>"));
         QVERIFY(text.contains(QString::number(report.overview.bestDev.accuracy, 'f', 4)));
+        // Per-class results: a header row of the label names over the confusion matrix's columns.
+        const std::vector<std::string>& labels = report.overview.bestDev.confusion.labels;
+        QCOMPARE(labels.size(), std::size_t(2));
+        QVERIFY(text.contains("<h2>Per-class results</h2>"));
+        QVERIFY(
+            text.contains(QString("<tr><th></th><th>%1</th><th>%2</th></tr>")
+                              .arg(QString::fromStdString(labels[0]), QString::fromStdString(labels[1]))));
+        QVERIFY(text.contains(QString("<tr><th align=\"left\">%1</th><td align=\"right\">%2</td>")
+                                  .arg(QString::fromStdString(labels[0]))
+                                  .arg(report.overview.bestDev.confusion.matrix.counts[0][0])));
         const QRegularExpression image(R"re(<img src="data:image/png;base64,([A-Za-z0-9+/=]+)")re");
         QRegularExpressionMatchIterator images = image.globalMatch(text);
         int count = 0;

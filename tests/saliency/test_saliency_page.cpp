@@ -6,6 +6,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -244,6 +246,49 @@ private Q_SLOTS:
         QCOMPARE(examples->itemData(0, Qt::ToolTipRole).toString(), quote);
         const QString cut = examples->itemText(1);
         QVERIFY2(cut.endsWith(QStringLiteral("good…")) && cut.size() < longText.size(), qPrintable(cut));
+    }
+
+    // Compare With: a second model (here the run's step-1 checkpoint) explains, beside the first,
+    // the example shown and then a text the user types, until Stop Comparing is clicked.
+    void comparesTwoModelsOnTheSameText() {
+        SaliencyPage page;
+        page.show();
+        QSignalSpy opened(&page, &SaliencyPage::opened);
+        QSignalSpy explained(page.tokenView(), &TokenSaliencyView::explained);
+        auto* compare = page.findChild<QPushButton*>(QStringLiteral("compareSaliencyModel"));
+        QVERIFY(compare && !compare->isEnabled());  // nothing open to compare with
+        page.openFolder(runDir_);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 20000);
+        QVERIFY(compare->isEnabled());
+        QVERIFY(!page.compareView()->isVisible());
+
+        page.compareWith(runDir_ + QStringLiteral("/checkpoints/step-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isComparing(), 20000);
+        QVERIFY(page.compareView()->isVisible());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("compareModel"))
+                    ->text()
+                    .contains(QStringLiteral("step-1")));
+        QTRY_VERIFY_WITH_TIMEOUT(page.compareView()->result() && !page.compareView()->isComputing(), 20000);
+        QCOMPARE(page.compareView()->shownExample(), page.tokenView()->shownExample());
+        QCOMPARE(page.compareView()->result()->tokens, page.tokenView()->result()->tokens);
+        // Step 1's weights are not the final ones: the same tokens get other attributions.
+        QVERIFY(page.compareView()->result()->scores != page.tokenView()->result()->scores);
+
+        auto* typed = page.tokenView()->findChild<QLineEdit*>(QStringLiteral("customText"));
+        typed->clear();
+        QTest::keyClicks(typed, QStringLiteral("Awful BORING film"));
+        QTest::keyClick(typed, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(page.tokenView()->shownText(), QStringLiteral("Awful BORING film"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.compareView()->shownText(), QStringLiteral("Awful BORING film"),
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.compareView()->isComputing(), 20000);
+        QCOMPARE(page.compareView()->result()->tokens,
+                 (QStringList{QStringLiteral("Awful"), QStringLiteral("BORING"), QStringLiteral("film")}));
+
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("stopComparing")), Qt::LeftButton);
+        QVERIFY(!page.isComparing());
+        QVERIFY(!page.compareView()->isVisible());
     }
 
     void openingSomethingElseFails() {

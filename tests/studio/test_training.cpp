@@ -1,17 +1,23 @@
 // Training from the GUI: telemetry hand-over between threads, a real (tiny) run started from the
 // Training page, pause/resume/stop, and a responsive event loop while the model trains.
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest/QtTest>
 #include <atomic>
 
+#include "class_report_panel.h"
+#include "confusion_matrix_view.h"
 #include "live_plot.h"
 #include "main_window.h"
 #include "saliency_page.h"
@@ -116,6 +122,15 @@ private Q_SLOTS:
         QCOMPARE(page.lossPlot()->graph(total)->data()->at(5)->key, 6.0);
         QVERIFY(page.maskPlot()->seriesIndex(QStringLiteral("global")) >= 0);
         QVERIFY(page.metricsPlot()->seriesIndex(QStringLiteral("accuracy")) >= 0);
+        // The Per class tab: the one dev evaluation (step 6) of the 12 dev rows.
+        auto* tabs = page.findChild<QTabWidget*>();
+        const int perClass = tabs->indexOf(page.classReport());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                          tabs->tabBar()->tabRect(perClass).center());
+        QCOMPARE(tabs->currentWidget(), page.classReport());
+        QCOMPARE(page.classReport()->reportChooser()->currentText(), QStringLiteral("Dev at step 6"));
+        QCOMPARE(page.classReport()->matrixView()->confusion().matrix.total(), std::int64_t(12));
+        QCOMPARE(page.classReport()->scoresTable()->rowCount(), 2);
         QVERIFY2(page.progressText().startsWith(QStringLiteral("Step 6/6, epoch 2")),
                  qPrintable(page.progressText()));
         QVERIFY(!page.progressText().contains(QStringLiteral("GPU memory")));  // a CPU run has none
