@@ -388,859 +388,859 @@
 <context>
     <name>uegr::studio::ConfigForm</name>
     <message>
-        <location filename="../ui/config_form.cpp" line="234"/>
+        <location filename="../ui/config_form.cpp" line="238"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="235"/>
+        <location filename="../ui/config_form.cpp" line="239"/>
         <source>Training file:</source>
         <translation>Trainingsdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="236"/>
+        <location filename="../ui/config_form.cpp" line="240"/>
         <source>CSV, TSV or JSONL file with the training rows.</source>
         <translation>CSV-, TSV- oder JSONL-Datei mit den Trainingszeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="236"/>
+        <location filename="../ui/config_form.cpp" line="240"/>
         <source>bundled demo dataset</source>
         <translation>mitgelieferter Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="237"/>
+        <location filename="../ui/config_form.cpp" line="241"/>
         <source>Dev file:</source>
         <translation>Dev-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="238"/>
+        <location filename="../ui/config_form.cpp" line="242"/>
         <source>Rows for model selection; empty splits them off the training file.</source>
         <translation>Zeilen für die Modellauswahl; leer: von der Trainingsdatei abgespalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="239"/>
-        <location filename="../ui/config_form.cpp" line="242"/>
+        <location filename="../ui/config_form.cpp" line="243"/>
+        <location filename="../ui/config_form.cpp" line="246"/>
         <source>split off the training file</source>
         <translation>von der Trainingsdatei abgespalten</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="240"/>
+        <location filename="../ui/config_form.cpp" line="244"/>
         <source>Test file:</source>
         <translation>Testdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="241"/>
+        <location filename="../ui/config_form.cpp" line="245"/>
         <source>Rows for the final score; empty splits them off the training file.</source>
         <translation>Zeilen für die Endbewertung; leer: von der Trainingsdatei abgespalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="243"/>
+        <location filename="../ui/config_form.cpp" line="247"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="244"/>
+        <location filename="../ui/config_form.cpp" line="248"/>
         <source>File format; auto decides from the extension and the first line.</source>
         <translation>Dateiformat; auto entscheidet nach Endung und erster Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="245"/>
+        <location filename="../ui/config_form.cpp" line="249"/>
         <source>Text column:</source>
         <translation>Textspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="246"/>
+        <location filename="../ui/config_form.cpp" line="250"/>
         <source>Header name of the text column, or #N for the zero-based column N.</source>
         <translation>Kopfzeilenname der Textspalte oder #N für die nullbasierte Spalte N.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="248"/>
+        <location filename="../ui/config_form.cpp" line="252"/>
         <source>Second text column:</source>
         <translation>Spalte des zweiten Texts:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="249"/>
+        <location filename="../ui/config_form.cpp" line="253"/>
         <source>Column of the second text for sentence-pair tasks; empty for single texts.</source>
         <translation>Spalte des zweiten Texts für Satzpaar-Aufgaben; leer für Einzeltexte.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="249"/>
+        <location filename="../ui/config_form.cpp" line="253"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="250"/>
+        <location filename="../ui/config_form.cpp" line="254"/>
         <source>Label column:</source>
         <translation>Label-Spalte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="251"/>
+        <location filename="../ui/config_form.cpp" line="255"/>
         <source>Header name of the label column, or #N for the zero-based column N.</source>
         <translation>Kopfzeilenname der Label-Spalte oder #N für die nullbasierte Spalte N.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="253"/>
+        <location filename="../ui/config_form.cpp" line="257"/>
         <source>Maximum length:</source>
         <translation>Maximale Länge:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="254"/>
+        <location filename="../ui/config_form.cpp" line="258"/>
         <source>Texts are cut to this many tokens.</source>
         <translation>Texte werden auf so viele Tokens gekürzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="255"/>
+        <location filename="../ui/config_form.cpp" line="259"/>
         <source>Dev ratio:</source>
         <translation>Dev-Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="256"/>
+        <location filename="../ui/config_form.cpp" line="260"/>
         <source>Share of the training file split off as dev set when no dev file is given.</source>
         <translation>Anteil der Trainingsdatei, der ohne Dev-Datei als Dev-Menge abgespalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="257"/>
+        <location filename="../ui/config_form.cpp" line="261"/>
         <source>Test ratio:</source>
         <translation>Test-Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="258"/>
+        <location filename="../ui/config_form.cpp" line="262"/>
         <source>Share of the training file split off as test set when no test file is given.</source>
         <translation>Anteil der Trainingsdatei, der ohne Testdatei als Testmenge abgespalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="259"/>
+        <location filename="../ui/config_form.cpp" line="263"/>
         <source>Split seed:</source>
         <translation>Seed der Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="260"/>
+        <location filename="../ui/config_form.cpp" line="264"/>
         <source>Seed of the dev/test split.</source>
         <translation>Seed der Dev-/Test-Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="261"/>
+        <location filename="../ui/config_form.cpp" line="265"/>
         <source>Skip bad rows</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="262"/>
+        <location filename="../ui/config_form.cpp" line="266"/>
         <source>Skip malformed rows with a note instead of stopping at the first one.</source>
         <translation>Fehlerhafte Zeilen mit einem Hinweis überspringen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="263"/>
+        <location filename="../ui/config_form.cpp" line="267"/>
         <source>Lowercase</source>
         <translation>Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="264"/>
+        <location filename="../ui/config_form.cpp" line="268"/>
         <source>Lowercase texts before tokenising.</source>
         <translation>Texte vor der Tokenisierung kleinschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="265"/>
+        <location filename="../ui/config_form.cpp" line="269"/>
         <source>Minimum word count:</source>
         <translation>Minimale Worthäufigkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="266"/>
+        <location filename="../ui/config_form.cpp" line="270"/>
         <source>Words seen fewer times in training become &lt;unk&gt;.</source>
         <translation>Wörter, die im Training seltener vorkommen, werden zu &lt;unk&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="267"/>
+        <location filename="../ui/config_form.cpp" line="271"/>
         <source>Maximum vocabulary:</source>
         <translation>Maximales Vokabular:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="268"/>
+        <location filename="../ui/config_form.cpp" line="272"/>
         <source>Largest vocabulary size, special tokens included.</source>
         <translation>Größte Vokabulargröße, einschließlich Sondertokens.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="270"/>
+        <location filename="../ui/config_form.cpp" line="274"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="271"/>
+        <location filename="../ui/config_form.cpp" line="275"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="272"/>
+        <location filename="../ui/config_form.cpp" line="276"/>
         <source>Architecture: TextCNN, BiLSTM, a small Transformer, or a local Hugging Face model.</source>
         <translation>Architektur: TextCNN, BiLSTM, ein kleiner Transformer oder ein lokales Hugging-Face-Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="273"/>
+        <location filename="../ui/config_form.cpp" line="277"/>
         <source>Hugging Face folder:</source>
         <translation>Hugging-Face-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="274"/>
+        <location filename="../ui/config_form.cpp" line="278"/>
         <source>Local Hugging Face model folder; only for type hf.</source>
         <translation>Lokaler Hugging-Face-Modellordner; nur für Typ hf.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="274"/>
+        <location filename="../ui/config_form.cpp" line="278"/>
         <source>only for type hf</source>
         <translation>nur für Typ hf</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="275"/>
+        <location filename="../ui/config_form.cpp" line="279"/>
         <source>Allow missing weights</source>
         <translation>Fehlende Gewichte erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="276"/>
+        <location filename="../ui/config_form.cpp" line="280"/>
         <source>Type hf only: initialise weights the folder lacks instead of refusing it.</source>
         <translation>Nur für Typ hf: Gewichte, die dem Ordner fehlen, initialisieren, statt ihn abzulehnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="277"/>
+        <location filename="../ui/config_form.cpp" line="281"/>
         <source>Embedding size:</source>
         <translation>Embedding-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="278"/>
+        <location filename="../ui/config_form.cpp" line="282"/>
         <source>Width of the word embeddings.</source>
         <translation>Breite der Wort-Embeddings.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="279"/>
+        <location filename="../ui/config_form.cpp" line="283"/>
         <source>Hidden size:</source>
         <translation>Verborgene Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="280"/>
+        <location filename="../ui/config_form.cpp" line="284"/>
         <source>BiLSTM: units per direction; Transformer: model width.</source>
         <translation>BiLSTM: Einheiten je Richtung; Transformer: Modellbreite.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="281"/>
+        <location filename="../ui/config_form.cpp" line="285"/>
         <source>Layers:</source>
         <translation>Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="282"/>
+        <location filename="../ui/config_form.cpp" line="286"/>
         <source>Depth of the BiLSTM or Transformer.</source>
         <translation>Tiefe des BiLSTM oder Transformers.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="283"/>
+        <location filename="../ui/config_form.cpp" line="287"/>
         <source>Attention heads:</source>
         <translation>Attention-Köpfe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="284"/>
+        <location filename="../ui/config_form.cpp" line="288"/>
         <source>Transformer attention heads; must divide the hidden size.</source>
         <translation>Attention-Köpfe des Transformers; müssen die verborgene Größe teilen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="285"/>
+        <location filename="../ui/config_form.cpp" line="289"/>
         <source>Feed-forward size:</source>
         <translation>Feed-Forward-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="286"/>
+        <location filename="../ui/config_form.cpp" line="290"/>
         <source>Width of the Transformer feed-forward layers.</source>
         <translation>Breite der Feed-Forward-Schichten des Transformers.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="287"/>
+        <location filename="../ui/config_form.cpp" line="291"/>
         <source>Kernel sizes:</source>
         <translation>Kernelgrößen:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="288"/>
+        <location filename="../ui/config_form.cpp" line="292"/>
         <source>TextCNN convolution widths, comma-separated, each 1 to 64.</source>
         <translation>Faltungsbreiten des TextCNN, durch Kommas getrennt, je 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="289"/>
+        <location filename="../ui/config_form.cpp" line="293"/>
         <source>Filters per kernel:</source>
         <translation>Filter je Kernel:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="290"/>
+        <location filename="../ui/config_form.cpp" line="294"/>
         <source>TextCNN filters per kernel size.</source>
         <translation>TextCNN-Filter je Kernelgröße.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="291"/>
+        <location filename="../ui/config_form.cpp" line="295"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="292"/>
+        <location filename="../ui/config_form.cpp" line="296"/>
         <source>The model&apos;s ordinary dropout, used by the clean pass and the baselines.</source>
         <translation>Das gewöhnliche Dropout des Modells, für den sauberen Durchlauf und die Vergleichsverfahren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="294"/>
+        <location filename="../ui/config_form.cpp" line="298"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="295"/>
+        <location filename="../ui/config_form.cpp" line="299"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="296"/>
+        <location filename="../ui/config_form.cpp" line="300"/>
         <source>UEGR, a baseline, or a UEGR ablation.</source>
         <translation>UEGR, ein Vergleichsverfahren oder eine UEGR-Ablation.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="297"/>
+        <location filename="../ui/config_form.cpp" line="301"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="298"/>
+        <location filename="../ui/config_form.cpp" line="302"/>
         <source>Passes over the training set.</source>
         <translation>Durchläufe über die Trainingsmenge.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="299"/>
-        <location filename="../ui/config_form.cpp" line="383"/>
+        <location filename="../ui/config_form.cpp" line="303"/>
+        <location filename="../ui/config_form.cpp" line="388"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="300"/>
+        <location filename="../ui/config_form.cpp" line="304"/>
         <source>Examples per optimizer step.</source>
         <translation>Beispiele je Optimiererschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="301"/>
+        <location filename="../ui/config_form.cpp" line="305"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="302"/>
+        <location filename="../ui/config_form.cpp" line="306"/>
         <source>Peak AdamW learning rate.</source>
         <translation>Höchste AdamW-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="303"/>
+        <location filename="../ui/config_form.cpp" line="307"/>
         <source>Weight decay:</source>
         <translation>Weight Decay:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="304"/>
+        <location filename="../ui/config_form.cpp" line="308"/>
         <source>AdamW decoupled weight decay.</source>
         <translation>Entkoppelter Weight Decay von AdamW.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="305"/>
+        <location filename="../ui/config_form.cpp" line="309"/>
         <source>Warm-up ratio:</source>
         <translation>Aufwärmanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="306"/>
+        <location filename="../ui/config_form.cpp" line="310"/>
         <source>Share of all steps with a linearly rising learning rate.</source>
         <translation>Anteil aller Schritte mit linear steigender Lernrate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="307"/>
+        <location filename="../ui/config_form.cpp" line="311"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="308"/>
+        <location filename="../ui/config_form.cpp" line="312"/>
         <source>Seed of initialisation, shuffling and dropout.</source>
         <translation>Seed für Initialisierung, Mischen und Dropout.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="309"/>
+        <location filename="../ui/config_form.cpp" line="313"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="310"/>
+        <location filename="../ui/config_form.cpp" line="314"/>
         <source>Where to train; auto picks CUDA when available.</source>
         <translation>Wo trainiert wird; auto wählt CUDA, wenn verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="311"/>
+        <location filename="../ui/config_form.cpp" line="315"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="312"/>
+        <location filename="../ui/config_form.cpp" line="316"/>
         <source>CPU threads for LibTorch; 0 uses all cores.</source>
         <translation>CPU-Threads für LibTorch; 0 nutzt alle Kerne.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="312"/>
+        <location filename="../ui/config_form.cpp" line="316"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="313"/>
+        <location filename="../ui/config_form.cpp" line="318"/>
         <source>Precision:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="314"/>
+        <location filename="../ui/config_form.cpp" line="319"/>
         <source>bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32.</source>
         <translation>bf16 rechnet die Vorwärtsdurchläufe in bfloat16; Gewichte, Optimiererzustand und Salienz bleiben fp32.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="315"/>
+        <location filename="../ui/config_form.cpp" line="320"/>
         <source>Deterministic kernels</source>
         <translation>Deterministische Kernel</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="316"/>
+        <location filename="../ui/config_form.cpp" line="321"/>
         <source>Only deterministic kernels, so a resumed CUDA run repeats the uninterrupted one exactly.</source>
         <translation>Nur deterministische Kernel, damit ein fortgesetzter CUDA-Lauf den ununterbrochenen genau wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="317"/>
+        <location filename="../ui/config_form.cpp" line="322"/>
         <source>R-Drop alpha:</source>
         <translation>R-Drop-Alpha:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="318"/>
+        <location filename="../ui/config_form.cpp" line="323"/>
         <source>R-Drop only: weight of the symmetric KL term between two dropout passes.</source>
         <translation>Nur R-Drop: Gewicht des symmetrischen KL-Terms zwischen zwei Dropout-Durchläufen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="319"/>
+        <location filename="../ui/config_form.cpp" line="324"/>
         <source>ChildTuning batches:</source>
         <translation>ChildTuning-Batches:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="321"/>
+        <location filename="../ui/config_form.cpp" line="326"/>
         <source>ChildTuning-D only: batches for the Fisher estimate; 0 uses one epoch.</source>
         <translation>Nur ChildTuning-D: Batches für die Fisher-Schätzung; 0 nutzt eine Epoche.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="321"/>
+        <location filename="../ui/config_form.cpp" line="326"/>
         <source>one epoch</source>
         <translation>eine Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="323"/>
+        <location filename="../ui/config_form.cpp" line="328"/>
         <source>UEGR forward stage</source>
         <translation>UEGR-Vorwärtsstufe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="324"/>
+        <location filename="../ui/config_form.cpp" line="329"/>
         <source>Clean loss</source>
         <translation>Sauberer Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="325"/>
+        <location filename="../ui/config_form.cpp" line="330"/>
         <source>Add the cross-entropy of an ordinary clean pass to the loss.</source>
         <translation>Die Kreuzentropie eines gewöhnlichen sauberen Durchlaufs zum Verlust addieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="326"/>
+        <location filename="../ui/config_form.cpp" line="331"/>
         <source>Adversary steps:</source>
         <translation>Angreiferschritte:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="327"/>
+        <location filename="../ui/config_form.cpp" line="332"/>
         <source>Gradient steps of the embedding-space adversary (m).</source>
         <translation>Gradientenschritte des Angreifers im Embedding-Raum (m).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="328"/>
+        <location filename="../ui/config_form.cpp" line="333"/>
         <source>Adversary step size:</source>
         <translation>Angreifer-Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="329"/>
+        <location filename="../ui/config_form.cpp" line="334"/>
         <source>Size of each adversary step (alpha), relative to the example&apos;s embedding norm by default.</source>
         <translation>Größe jedes Angreiferschritts (alpha), standardmäßig relativ zur Embedding-Norm des Beispiels.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="330"/>
+        <location filename="../ui/config_form.cpp" line="335"/>
         <source>Adversary max norm:</source>
         <translation>Maximale Angreifernorm:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="331"/>
+        <location filename="../ui/config_form.cpp" line="336"/>
         <source>Radius the perturbation is projected onto (epsilon); 0 leaves it unbounded.</source>
         <translation>Radius, auf den die Störung projiziert wird (epsilon); 0 lässt sie unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="332"/>
+        <location filename="../ui/config_form.cpp" line="337"/>
         <source>unbounded</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="333"/>
+        <location filename="../ui/config_form.cpp" line="338"/>
         <source>Adversary scale:</source>
         <translation>Angreiferskala:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="334"/>
+        <location filename="../ui/config_form.cpp" line="339"/>
         <source>relative: step size and norm are fractions of each example&apos;s embedding norm; absolute: raw units.</source>
         <translation>relative: Schrittweite und Norm sind Anteile der Embedding-Norm jedes Beispiels; absolute: Roheinheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="336"/>
+        <location filename="../ui/config_form.cpp" line="341"/>
         <source>Adversary start:</source>
         <translation>Angreiferstart:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="337"/>
+        <location filename="../ui/config_form.cpp" line="342"/>
         <source>Start the perturbation at zero or uniformly at random.</source>
         <translation>Die Störung bei null oder gleichverteilt zufällig beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="338"/>
+        <location filename="../ui/config_form.cpp" line="343"/>
         <source>Random start size:</source>
         <translation>Größe des Zufallsstarts:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="339"/>
+        <location filename="../ui/config_form.cpp" line="344"/>
         <source>Magnitude of the uniform random start.</source>
         <translation>Betrag des gleichverteilten Zufallsstarts.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="340"/>
+        <location filename="../ui/config_form.cpp" line="345"/>
         <source>Dropout passes (K):</source>
         <translation>Dropout-Durchläufe (K):</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="341"/>
+        <location filename="../ui/config_form.cpp" line="346"/>
         <source>Forward passes of the perturbed input, each with its own adaptive dropout rates.</source>
         <translation>Vorwärtsdurchläufe der gestörten Eingabe, jeder mit eigenen adaptiven Dropout-Raten.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="342"/>
+        <location filename="../ui/config_form.cpp" line="347"/>
         <source>Dropout minimum:</source>
         <translation>Dropout-Minimum:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="343"/>
+        <location filename="../ui/config_form.cpp" line="348"/>
         <source>Lowest adaptive dropout rate, given to the most important blocks.</source>
         <translation>Niedrigste adaptive Dropout-Rate, für die wichtigsten Blöcke.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="344"/>
+        <location filename="../ui/config_form.cpp" line="349"/>
         <source>Dropout maximum:</source>
         <translation>Dropout-Maximum:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="345"/>
+        <location filename="../ui/config_form.cpp" line="350"/>
         <source>Highest adaptive dropout rate, given to the least important blocks; at least the minimum.</source>
         <translation>Höchste adaptive Dropout-Rate, für die unwichtigsten Blöcke; mindestens das Minimum.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="346"/>
+        <location filename="../ui/config_form.cpp" line="351"/>
         <source>Dropout jitter:</source>
         <translation>Dropout-Streuung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="347"/>
+        <location filename="../ui/config_form.cpp" line="352"/>
         <source>Random spread of each pass&apos;s rates, as a fraction of half the dropout range, so the passes differ.</source>
         <translation>Zufällige Streuung der Raten jedes Durchlaufs, als Anteil des halben Dropout-Bereichs, damit sich die Durchläufe unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="349"/>
+        <location filename="../ui/config_form.cpp" line="354"/>
         <source>Dropout rule:</source>
         <translation>Dropout-Regel:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="351"/>
+        <location filename="../ui/config_form.cpp" line="356"/>
         <source>importance: rates follow block saliency; uniform: random in the range; fixed: one rate everywhere.</source>
         <translation>importance: Raten folgen der Block-Salienz; uniform: zufällig im Bereich; fixed: überall eine Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="353"/>
+        <location filename="../ui/config_form.cpp" line="358"/>
         <source>Importance EMA:</source>
         <translation>Wichtigkeits-EMA:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="354"/>
+        <location filename="../ui/config_form.cpp" line="359"/>
         <source>Smoothing of the per-block importance that drives the dropout rates.</source>
         <translation>Glättung der Wichtigkeit je Block, die die Dropout-Raten steuert.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="355"/>
+        <location filename="../ui/config_form.cpp" line="360"/>
         <source>Adversarial weight:</source>
         <translation>Adversarielles Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="356"/>
+        <location filename="../ui/config_form.cpp" line="361"/>
         <source>Weight of the mean cross-entropy of the K perturbed passes (lambda_adv).</source>
         <translation>Gewicht der mittleren Kreuzentropie der K gestörten Durchläufe (lambda_adv).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="357"/>
+        <location filename="../ui/config_form.cpp" line="362"/>
         <source>JS weight:</source>
         <translation>JS-Gewicht:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="358"/>
+        <location filename="../ui/config_form.cpp" line="363"/>
         <source>Weight of the Jensen-Shannon divergence between the K passes (lambda_JS).</source>
         <translation>Gewicht der Jensen-Shannon-Divergenz zwischen den K Durchläufen (lambda_JS).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="360"/>
+        <location filename="../ui/config_form.cpp" line="365"/>
         <source>UEGR backward stage</source>
         <translation>UEGR-Rückwärtsstufe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="361"/>
+        <location filename="../ui/config_form.cpp" line="366"/>
         <source>Gradient clipping:</source>
         <translation>Gradientenbegrenzung:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="362"/>
+        <location filename="../ui/config_form.cpp" line="367"/>
         <source>Global gradient norm is clipped to this value.</source>
         <translation>Die globale Gradientennorm wird auf diesen Wert begrenzt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="363"/>
+        <location filename="../ui/config_form.cpp" line="368"/>
         <source>Saliency:</source>
         <translation>Salienz:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="364"/>
+        <location filename="../ui/config_form.cpp" line="369"/>
         <source>Parameter score: |weight x gradient| (taylor), squared gradient (fisher) or |gradient|.</source>
         <translation>Parameterbewertung: |Gewicht x Gradient| (taylor), quadrierter Gradient (fisher) oder |Gradient|.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="365"/>
+        <location filename="../ui/config_form.cpp" line="370"/>
         <source>Saliency EMA:</source>
         <translation>Salienz-EMA:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="366"/>
+        <location filename="../ui/config_form.cpp" line="371"/>
         <source>Smoothing of saliency across steps; 0 uses this step only.</source>
         <translation>Glättung der Salienz über Schritte; 0 nutzt nur diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="367"/>
+        <location filename="../ui/config_form.cpp" line="372"/>
         <source>Never masked:</source>
         <translation>Nie maskiert:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="368"/>
+        <location filename="../ui/config_form.cpp" line="373"/>
         <source>Parameters whose names contain one of these words are always updated.</source>
         <translation>Parameter, deren Namen eines dieser Wörter enthalten, werden immer aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="369"/>
+        <location filename="../ui/config_form.cpp" line="374"/>
         <source>Keep ratio:</source>
         <translation>Behaltanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="370"/>
+        <location filename="../ui/config_form.cpp" line="375"/>
         <source>Share of eligible parameter elements updated each step, the most salient first (rho).</source>
         <translation>Anteil der infrage kommenden Parameterelemente, die je Schritt aktualisiert werden, die salientesten zuerst (rho).</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="371"/>
+        <location filename="../ui/config_form.cpp" line="376"/>
         <source>Mask ranking:</source>
         <translation>Masken-Rangfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="372"/>
+        <location filename="../ui/config_form.cpp" line="377"/>
         <source>Rank saliency across all eligible tensors or within each tensor.</source>
         <translation>Salienz über alle infrage kommenden Tensoren oder innerhalb jedes Tensors ordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="373"/>
+        <location filename="../ui/config_form.cpp" line="378"/>
         <source>Mask every:</source>
         <translation>Maske alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="374"/>
+        <location filename="../ui/config_form.cpp" line="379"/>
         <source>Recompute the mask every this many steps.</source>
         <translation>Die Maske alle so viele Schritte neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="375"/>
+        <location filename="../ui/config_form.cpp" line="380"/>
         <source>Mask warm-up ratio:</source>
         <translation>Masken-Aufwärmanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="376"/>
+        <location filename="../ui/config_form.cpp" line="381"/>
         <source>Share of all steps that update every parameter before masking starts.</source>
         <translation>Anteil aller Schritte, die vor Beginn der Maskierung jeden Parameter aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="377"/>
+        <location filename="../ui/config_form.cpp" line="382"/>
         <source>Mask mode:</source>
         <translation>Maskenmodus:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="378"/>
+        <location filename="../ui/config_form.cpp" line="383"/>
         <source>hard: masked elements do not move at all; soft: only their gradient is zeroed.</source>
         <translation>hard: maskierte Elemente bewegen sich gar nicht; soft: nur ihr Gradient wird genullt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="380"/>
+        <location filename="../ui/config_form.cpp" line="385"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="381"/>
+        <location filename="../ui/config_form.cpp" line="386"/>
         <source>Evaluate every:</source>
         <translation>Auswerten alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="382"/>
+        <location filename="../ui/config_form.cpp" line="387"/>
         <source>Steps between dev evaluations; 0 evaluates after every epoch.</source>
         <translation>Schritte zwischen Dev-Auswertungen; 0 wertet nach jeder Epoche aus.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="382"/>
+        <location filename="../ui/config_form.cpp" line="387"/>
         <source>every epoch</source>
         <translation>jede Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="384"/>
+        <location filename="../ui/config_form.cpp" line="389"/>
         <source>Examples per evaluation batch.</source>
         <translation>Beispiele je Auswertungsbatch.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="385"/>
+        <location filename="../ui/config_form.cpp" line="390"/>
         <source>Select best by:</source>
         <translation>Bestes wählen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="386"/>
+        <location filename="../ui/config_form.cpp" line="391"/>
         <source>Dev metric that picks the best model.</source>
         <translation>Dev-Metrik, die das beste Modell auswählt.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="388"/>
+        <location filename="../ui/config_form.cpp" line="393"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="389"/>
+        <location filename="../ui/config_form.cpp" line="394"/>
         <source>Run folder:</source>
         <translation>Laufordner:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="390"/>
+        <location filename="../ui/config_form.cpp" line="395"/>
         <source>Folder for the run&apos;s files; empty makes runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;.</source>
         <translation>Ordner für die Dateien des Laufs; leer erzeugt runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="391"/>
+        <location filename="../ui/config_form.cpp" line="396"/>
         <source>runs/&lt;date&gt;-&lt;time&gt;-&lt;method&gt;</source>
         <translation>runs/&lt;datum&gt;-&lt;zeit&gt;-&lt;verfahren&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="392"/>
+        <location filename="../ui/config_form.cpp" line="397"/>
         <source>Checkpoint every:</source>
         <translation>Checkpoint alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="394"/>
+        <location filename="../ui/config_form.cpp" line="399"/>
         <source>Steps between checkpoints; 0 writes one at every evaluation.</source>
         <translation>Schritte zwischen Checkpoints; 0 schreibt einen bei jeder Auswertung.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="394"/>
+        <location filename="../ui/config_form.cpp" line="399"/>
         <source>every evaluation</source>
         <translation>jede Auswertung</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="395"/>
+        <location filename="../ui/config_form.cpp" line="400"/>
         <source>Checkpoints kept:</source>
         <translation>Behaltene Checkpoints:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="396"/>
+        <location filename="../ui/config_form.cpp" line="401"/>
         <source>Older checkpoints beyond this count are deleted.</source>
         <translation>Ältere Checkpoints über diese Anzahl hinaus werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="397"/>
+        <location filename="../ui/config_form.cpp" line="402"/>
         <source>Log every:</source>
         <translation>Protokoll alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="398"/>
+        <location filename="../ui/config_form.cpp" line="403"/>
         <source>Steps between log lines of the command-line tool.</source>
         <translation>Schritte zwischen Protokollzeilen des Kommandozeilenwerkzeugs.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="399"/>
+        <location filename="../ui/config_form.cpp" line="404"/>
         <source>Saliency snapshot every:</source>
         <translation>Salienz-Schnappschuss alle:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="401"/>
+        <location filename="../ui/config_form.cpp" line="406"/>
         <source>Steps between saliency snapshots; 0 takes them only on request.</source>
         <translation>Schritte zwischen Salienz-Schnappschüssen; 0 erstellt sie nur auf Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="401"/>
+        <location filename="../ui/config_form.cpp" line="406"/>
         <source>on request</source>
         <translation>auf Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="403"/>
+        <location filename="../ui/config_form.cpp" line="408"/>
         <source>Robustness checks during training</source>
         <translation>Robustheitsprüfungen während des Trainings</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="405"/>
+        <location filename="../ui/config_form.cpp" line="410"/>
         <source>Check every (epochs):</source>
         <translation>Prüfen alle (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="406"/>
+        <location filename="../ui/config_form.cpp" line="411"/>
         <source>Attack a copy of the model after every N-th epoch, beside training; 0 turns the checks off.</source>
         <translation>Greift nach jeder N-ten Epoche eine Kopie des Modells an, parallel zum Training; 0 schaltet die Prüfungen ab.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="407"/>
+        <location filename="../ui/config_form.cpp" line="412"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="408"/>
+        <location filename="../ui/config_form.cpp" line="413"/>
         <source>Attack:</source>
         <translation>Angriff:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="410"/>
+        <location filename="../ui/config_form.cpp" line="415"/>
         <source>charswap: character edits; wordnet: synonym substitution; pgd: gradient attack on the word embeddings.</source>
         <translation>charswap: Zeichenänderungen; wordnet: Ersetzung durch Synonyme; pgd: Gradientenangriff auf die Worteinbettungen.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="412"/>
+        <location filename="../ui/config_form.cpp" line="417"/>
         <source>Dev examples:</source>
         <translation>Dev-Beispiele:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="413"/>
+        <location filename="../ui/config_form.cpp" line="418"/>
         <source>How many dev examples each check attacks, from the start of the dev split.</source>
         <translation>Wie viele Dev-Beispiele jede Prüfung angreift, vom Anfang des Dev-Splits an.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="414"/>
+        <location filename="../ui/config_form.cpp" line="419"/>
         <source>Query budget:</source>
         <translation>Anfragebudget:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="415"/>
+        <location filename="../ui/config_form.cpp" line="420"/>
         <source>charswap and wordnet: model queries per example.</source>
         <translation>charswap und wordnet: Modellanfragen pro Beispiel.</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="416"/>
+        <location filename="../ui/config_form.cpp" line="421"/>
         <source>PGD epsilon:</source>
         <translation>PGD-Epsilon:</translation>
     </message>
     <message>
-        <location filename="../ui/config_form.cpp" line="417"/>
+        <location filename="../ui/config_form.cpp" line="422"/>
         <source>pgd: radius of the L2 ball, relative to each example&apos;s embedding norm.</source>
         <translation>pgd: Radius der L2-Kugel, relativ zur Einbettungsnorm des jeweiligen Beispiels.</translation>
     </message>
@@ -1248,115 +1248,177 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="35"/>
+        <location filename="../ui/config_page.cpp" line="41"/>
         <source>A run is training with the configuration it started with: changes here apply to the next run.</source>
         <translation>Ein Lauf trainiert mit der Konfiguration, mit der er gestartet wurde: Änderungen hier gelten für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="40"/>
+        <location filename="../ui/config_page.cpp" line="45"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="47"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="41"/>
+        <location filename="../ui/config_page.cpp" line="48"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="44"/>
+        <location filename="../ui/config_page.cpp" line="55"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="48"/>
+        <location filename="../ui/config_page.cpp" line="59"/>
         <source>Pre&amp;trained Model…</source>
         <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="51"/>
+        <location filename="../ui/config_page.cpp" line="62"/>
         <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
         <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="55"/>
+        <location filename="../ui/config_page.cpp" line="66"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="56"/>
+        <location filename="../ui/config_page.cpp" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="57"/>
+        <location filename="../ui/config_page.cpp" line="68"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="62"/>
+        <location filename="../ui/config_page.cpp" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="64"/>
+        <location filename="../ui/config_page.cpp" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="67"/>
+        <location filename="../ui/config_page.cpp" line="78"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="134"/>
+        <location filename="../ui/config_page.cpp" line="158"/>
+        <location filename="../ui/config_page.cpp" line="160"/>
+        <source>model type hf</source>
+        <translation>Modelltyp hf</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="162"/>
+        <location filename="../ui/config_page.cpp" line="173"/>
+        <location filename="../ui/config_page.cpp" line="175"/>
+        <location filename="../ui/config_page.cpp" line="177"/>
+        <source>models trained from scratch</source>
+        <translation>von Grund auf trainierten Modellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="164"/>
+        <location filename="../ui/config_page.cpp" line="166"/>
+        <source>model types bilstm and transformer</source>
+        <translation>den Modelltypen bilstm und transformer</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="167"/>
+        <location filename="../ui/config_page.cpp" line="168"/>
+        <source>model type transformer</source>
+        <translation>Modelltyp transformer</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="169"/>
+        <location filename="../ui/config_page.cpp" line="170"/>
+        <source>model type textcnn</source>
+        <translation>Modelltyp textcnn</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="179"/>
+        <source>an empty dev file</source>
+        <translation>leerer Dev-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="181"/>
+        <source>an empty test file</source>
+        <translation>leerer Testdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="183"/>
+        <source>method rdrop</source>
+        <translation>Methode rdrop</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="185"/>
+        <source>method childtuning_d</source>
+        <translation>Methode childtuning_d</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="200"/>
+        <source>Only read with %1.</source>
+        <translation>Nur bei %1 verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_page.cpp" line="223"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="138"/>
+        <location filename="../ui/config_page.cpp" line="227"/>
         <source>Choose a Hugging Face Model Folder</source>
         <translation>Hugging-Face-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="155"/>
+        <location filename="../ui/config_page.cpp" line="244"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="179"/>
-        <location filename="../ui/config_page.cpp" line="183"/>
+        <location filename="../ui/config_page.cpp" line="268"/>
+        <location filename="../ui/config_page.cpp" line="272"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="180"/>
+        <location filename="../ui/config_page.cpp" line="269"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="192"/>
-        <location filename="../ui/config_page.cpp" line="197"/>
-        <location filename="../ui/config_page.cpp" line="201"/>
+        <location filename="../ui/config_page.cpp" line="281"/>
+        <location filename="../ui/config_page.cpp" line="286"/>
+        <location filename="../ui/config_page.cpp" line="290"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="198"/>
+        <location filename="../ui/config_page.cpp" line="287"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="215"/>
+        <location filename="../ui/config_page.cpp" line="305"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="227"/>
+        <location filename="../ui/config_page.cpp" line="317"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="229"/>
+        <location filename="../ui/config_page.cpp" line="319"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>

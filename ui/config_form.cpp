@@ -1,5 +1,6 @@
 #include "config_form.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -218,6 +219,9 @@ private:
         const QString dottedKey = QString::fromLatin1(key);
         editor->setObjectName(dottedKey);
         editor->setToolTip(QStringLiteral("<b>%1</b>: %2").arg(dottedKey, tip.toHtmlEscaped()));
+        // Numbers read best in a box their size: QFormLayout grows only fields that may grow.
+        if (qobject_cast<QAbstractSpinBox*>(editor))
+            editor->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         rows_->addRow(label, editor);
         form_.fields_.push_back(Field{dottedKey, editor, std::move(read), std::move(write), {}});
     }
@@ -310,8 +314,9 @@ ConfigForm::ConfigForm(QWidget* parent) : QWidget(parent) {
              tr("Where to train; auto picks CUDA when available."));
     b.integer("training.threads", tr("Threads:"), UEGR_MEMBER(training.threads),
               tr("CPU threads for LibTorch; 0 uses all cores."), tr("all cores"));
-    b.choice("training.precision", tr("Precision:"), {"fp32", "bf16"}, UEGR_MEMBER(training.precision),
-             tr("bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32."));
+    b.choice(
+        "training.precision", tr("Precision:"), {"fp32", "bf16"}, UEGR_MEMBER(training.precision),
+        tr("bf16 runs the forward passes in bfloat16; weights, optimizer state and saliency stay fp32."));
     b.flag("training.deterministic", tr("Deterministic kernels"), UEGR_MEMBER(training.deterministic),
            tr("Only deterministic kernels, so a resumed CUDA run repeats the uninterrupted one exactly."));
     b.real("training.rdrop_alpha", tr("R-Drop alpha:"), 3, 0.1, UEGR_MEMBER(training.rdropAlpha),

@@ -13,6 +13,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <nlohmann/json.hpp>
+
 #include "config/config_advice.h"
 #include "config_commands.h"
 #include "config_form.h"
@@ -23,6 +25,10 @@
 #include "util/install_paths.h"
 
 namespace uegr::studio {
+
+namespace {
+constexpr int kCustomPreset = -1;  // the preset box's item for a configuration at no preset
+}  // namespace
 
 ConfigPage::ConfigPage(QWidget* parent)
     : QWidget(parent),
@@ -36,9 +42,14 @@ ConfigPage::ConfigPage(QWidget* parent)
                         "the next run."),
                      this)) {
     for (Preset preset : allPresets()) presets_->addItem(presetName(preset), static_cast<int>(preset));
+    presets_->addItem(tr("Custom"), kCustomPreset);
     presets_->setObjectName(QStringLiteral("presets"));
     presets_->setToolTip(tr("Set the training method and its knobs; data, model and output settings stay."));
     auto* applyPresetButton = new QPushButton(tr("Apply &Preset"), this);
+    applyPresetButton->setObjectName(QStringLiteral("applyPreset"));
+    connect(presets_, &QComboBox::currentIndexChanged, applyPresetButton, [this, applyPresetButton] {
+        applyPresetButton->setEnabled(presets_->currentData() != kCustomPreset);
+    });
     connect(applyPresetButton, &QPushButton::clicked, this, [this] {
         const auto preset = static_cast<Preset>(presets_->currentData().toInt());
         setConfig(applyPreset(config(), preset), tr("Apply preset %1").arg(presetName(preset)));
@@ -98,7 +109,8 @@ ConfigPage::ConfigPage(QWidget* parent)
     // The panel as context: the undo stack, destroyed after it, still signals on its way out.
     connect(this, &ConfigPage::changed, pretrainedPanel_, [this] {
         pretrainedPanel_->showConfig(config());
-        enableArchitectureKeys();
+        enableApplicableKeys();
+        showMatchingPreset();
     });
 
     connect(form_, &ConfigForm::edited, this,
@@ -111,18 +123,95 @@ ConfigPage::ConfigPage(QWidget* parent)
     });
     revalidate();
     pretrainedPanel_->showConfig(config());
-    enableArchitectureKeys();
+    enableApplicableKeys();
+    showMatchingPreset();
 }
 
-void ConfigPage::enableArchitectureKeys() {
-    // A pretrained folder brings its architecture and tokenizer; these keys would have no effect.
-    static const char* const kFromScratchOnly[] = {
-        "model.embedding_dim", "model.hidden_dim",  "model.num_layers", "model.num_heads", "model.ff_dim",
-        "model.kernel_sizes",  "model.num_filters", "data.lowercase",   "data.min_count",  "data.max_vocab"};
-    const bool fromScratch = config().model.type != "hf";
-    for (const char* key : kFromScratchOnly)
-        if (QWidget* editor = form_->editor(QString::fromLatin1(key))) editor->setEnabled(fromScratch);
-    if (QWidget* path = form_->editor(QStringLiteral("model.path"))) path->setEnabled(!fromScratch);
+namespace {
+
+// Keys that only some model types or methods read. Their editors are disabled, not cleared, where
+// they would have no effect, and the tooltip says when they apply. (UEGR's own keys are shared by
+// UEGR, its ablations, FreeLB and ChildTuning in ways a table here would get wrong: they stay on.)
+struct ConditionalKey {
+    const char* key;
+    bool (*applies)(const RunConfig&);
+    const char* when;  // translated in ConfigPage's context
+};
+
+bool fromScratch(const RunConfig& c) {
+    return c.model.type != "hf";
+}
+bool pretrained(const RunConfig& c) {
+    return c.model.type == "hf";
+}
+bool recurrentOrTransformer(const RunConfig& c) {
+    return c.model.type == "bilstm" || c.model.type == "transformer";
+}
+bool transformer(const RunConfig& c) {
+    return c.model.type == "transformer";
+}
+bool textCnn(const RunConfig& c) {
+    return c.model.type == "textcnn";
+}
+
+const ConditionalKey kConditionalKeys[] = {
+    {"model.path", pretrained, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf")},
+    {"model.allow_missing_weights", pretrained,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf")},
+    {"model.embedding_dim", fromScratch,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
+    {"model.hidden_dim", recurrentOrTransformer,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer")},
+    {"model.num_layers", recurrentOrTransformer,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer")},
+    {"model.num_heads", transformer, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
+    {"model.ff_dim", transformer, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
+    {"model.kernel_sizes", textCnn, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
+    {"model.num_filters", textCnn, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
+    // A pretrained folder brings its own tokenizer.
+    {"data.lowercase", fromScratch,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
+    {"data.min_count", fromScratch,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
+    {"data.max_vocab", fromScratch,
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
+    {"data.dev_ratio", [](const RunConfig& c) { return c.data.dev.empty(); },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty dev file")},
+    {"data.test_ratio", [](const RunConfig& c) { return c.data.test.empty(); },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty test file")},
+    {"training.rdrop_alpha", [](const RunConfig& c) { return c.training.method == "rdrop"; },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method rdrop")},
+    {"training.childtuning_batches", [](const RunConfig& c) { return c.training.method == "childtuning_d"; },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method childtuning_d")},
+};
+
+}  // namespace
+
+void ConfigPage::enableApplicableKeys() {
+    const RunConfig current = config();
+    for (const ConditionalKey& conditional : kConditionalKeys) {
+        QWidget* editor = form_->editor(QString::fromLatin1(conditional.key));
+        if (!editor) continue;
+        const bool applies = conditional.applies(current);
+        editor->setEnabled(applies);
+        // The form's tooltip is "<b>key</b>: help"; the note is its last line while it applies not.
+        QString tip = editor->toolTip().section(QStringLiteral("<br><i>"), 0, 0);
+        if (!applies)
+            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Only read with %1.").arg(tr(conditional.when)));
+        editor->setToolTip(tip);
+    }
+}
+
+// The preset box names the preset the configuration is at, or "Custom" (after an edit or an undo).
+void ConfigPage::showMatchingPreset() {
+    const nlohmann::json current = toJson(config());
+    int shown = presets_->findData(kCustomPreset);
+    for (Preset preset : allPresets())
+        if (toJson(applyPreset(config(), preset)) == current) {
+            shown = presets_->findData(static_cast<int>(preset));
+            break;
+        }
+    presets_->setCurrentIndex(shown);
 }
 
 void ConfigPage::usePretrainedFolder(const QString& folder) {
@@ -207,7 +296,8 @@ void ConfigPage::setRunActive(bool active) {
 
 void ConfigPage::useDataset(const QString& path, const ColumnMapping& mapping) {
     RunConfig updated = config();
-    const bool isDemo = QFileInfo(path) == QFileInfo(QString::fromStdString(uegr::demoDataDirectory() + "/train.csv"));
+    const bool isDemo =
+        QFileInfo(path) == QFileInfo(QString::fromStdString(uegr::demoDataDirectory() + "/train.csv"));
     updated.data.train = isDemo ? std::string() : path.toStdString();
     updated.data.textColumn = mapping.text;
     updated.data.pairColumn = mapping.pair;

@@ -53,7 +53,8 @@ Q_SIGNALS:
 
 private:
     void revalidate();
-    void enableArchitectureKeys();
+    void enableApplicableKeys();
+    void showMatchingPreset();
     void showError(const QString& title, const QString& message);
     void setFileName(const QString& fileName);
 

@@ -160,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(page.config().model.type, std::string("textcnn"));
         QCOMPARE(page.config().training.lr, 1e-3);
         QVERIFY(panel.isHidden());
-        QVERIFY(page.form().editor(QStringLiteral("model.hidden_dim"))->isEnabled());
+        QVERIFY(
+            page.form().editor(QStringLiteral("model.embedding_dim"))->isEnabled());  // from scratch again
         QVERIFY(!page.form().editor(QStringLiteral("model.path"))->isEnabled());
     }
 

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -14,14 +15,17 @@
 #include <cstdio>
 #include <functional>
 
+#include "class_report_panel.h"
 #include "config_page.h"
 #include "dataset_page.h"
 #include "main_window.h"
+#include "prediction_panel.h"
 #include "robustness_options.h"
 #include "robustness_page.h"
 #include "runs_page.h"
 #include "runs_workspace.h"
 #include "saliency_page.h"
+#include "token_saliency_view.h"
 #include "training_page.h"
 #include "training_session.h"
 
@@ -98,6 +102,15 @@ int main(int argc, char** argv) {
     waitFor([&] { return shown; }, 20000);
     ok &= save(window, out + QStringLiteral("/runs.png"));
     const QString runDir = QString::fromStdString(runs->model()->run(0).overview.dir);
+    auto* details = runs->findChild<QTabWidget*>(QStringLiteral("runDetails"));
+    details->setCurrentWidget(runs->classReport());
+    ok &= save(window, out + QStringLiteral("/runs-per-class.png"));
+    details->setCurrentWidget(runs->predictions());
+    bool predicted = false;
+    QObject::connect(runs->predictions(), &PredictionPanel::finished, [&predicted] { predicted = true; });
+    runs->predictions()->startButton()->click();
+    waitFor([&] { return predicted; }, 120000);
+    ok &= save(window, out + QStringLiteral("/runs-predictions.png"));
 
     auto* saliency = window.findChild<SaliencyPage*>();
     window.showPage(3);
@@ -108,6 +121,16 @@ int main(int argc, char** argv) {
     waitFor([&] { return opened && !saliency->isBusy(); }, 60000);
     pause(3000);  // the token view explains the sentence in the background
     ok &= save(window, out + QStringLiteral("/saliency-tokens.png"));
+    // Beside the final model, its earliest kept checkpoint explains the same sentence.
+    const QStringList checkpoints = QDir(runDir + QStringLiteral("/checkpoints"))
+                                        .entryList({QStringLiteral("step-*")}, QDir::Dirs, QDir::Name);
+    if (!checkpoints.isEmpty()) {
+        saliency->compareWith(runDir + QStringLiteral("/checkpoints/") + checkpoints.front());
+        waitFor([&] { return saliency->isComparing() && !saliency->compareView()->isComputing(); }, 60000);
+        pause(3000);
+        ok &= save(window, out + QStringLiteral("/saliency-compare.png"));
+        saliency->stopComparing();
+    }
     bool snapshot = false;
     QObject::connect(saliency, &SaliencyPage::snapshotShown, [&snapshot] { snapshot = true; });
     saliency->findChild<QTabWidget*>()->setCurrentIndex(1);  // Parameters

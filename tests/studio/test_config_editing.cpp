@@ -1,7 +1,9 @@
 // Typing into the configuration form as a person does (select all, type, Tab), and the form's
 // limits against the CLI's validation table.
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -11,6 +13,7 @@
 #include "config/numeric_ranges.h"
 #include "config_form.h"
 #include "config_page.h"
+#include "config_presets.h"
 
 using namespace uegr::studio;
 
@@ -88,6 +91,59 @@ private Q_SLOTS:
         page_->undoStack()->undo();
         QCOMPARE(page_->config().data.testRatio, 0.1);
         QCOMPARE(page_->config().data.devRatio, 0.6);
+    }
+
+    // Numbers sit in boxes their size, not stretched across the form.
+    void spinBoxesKeepTheirWidth() {
+        page_->resize(1280, 800);
+        QTest::qWait(50);
+        QWidget* vocabulary = page_->form().editor(QStringLiteral("data.max_vocab"));
+        QWidget* trainingFile = page_->form().editor(QStringLiteral("data.train"));
+        QVERIFY2(vocabulary->width() < 300, qPrintable(QString::number(vocabulary->width())));
+        QVERIFY(trainingFile->width() > 600);  // paths still take the room they need
+    }
+
+    // Choosing the model type with the keyboard enables the keys that type reads, disables the
+    // others and says in their tooltip when they apply.
+    void keysOfOtherModelTypesAreDisabled() {
+        auto* type = qobject_cast<QComboBox*>(page_->form().editor(QStringLiteral("model.type")));
+        QWidget* heads = page_->form().editor(QStringLiteral("model.num_heads"));
+        QWidget* filters = page_->form().editor(QStringLiteral("model.num_filters"));
+        QCOMPARE(type->currentText(), QStringLiteral("textcnn"));
+        QVERIFY(!heads->isEnabled());
+        QVERIFY2(heads->toolTip().contains(QStringLiteral("Only read with model type transformer")),
+                 qPrintable(heads->toolTip()));
+        QVERIFY(filters->isEnabled());
+
+        type->setFocus();
+        QTest::keyClick(type, Qt::Key_Down);  // bilstm
+        QTest::keyClick(type, Qt::Key_Down);  // transformer
+        QCOMPARE(page_->config().model.type, std::string("transformer"));
+        QVERIFY(heads->isEnabled());
+        QVERIFY(!heads->toolTip().contains(QStringLiteral("Only read")));
+        QVERIFY(!filters->isEnabled());
+        QVERIFY(!page_->form().editor(QStringLiteral("training.rdrop_alpha"))->isEnabled());  // method uegr
+    }
+
+    // The preset box names the preset the configuration is at: after Apply, after Undo, and
+    // "Custom" once a knob moves off every preset.
+    void presetBoxFollowsEditsAndUndo() {
+        auto* presets = page_->findChild<QComboBox*>(QStringLiteral("presets"));
+        QCOMPARE(presets->currentText(), presetName(Preset::Uegr));
+        presets->setCurrentIndex(presets->findData(static_cast<int>(Preset::Vanilla)));
+        QTest::mouseClick(page_->findChild<QPushButton*>(QStringLiteral("applyPreset")), Qt::LeftButton);
+        QCOMPARE(page_->config().training.method, std::string("vanilla"));
+        QCOMPARE(presets->currentText(), presetName(Preset::Vanilla));
+
+        page_->undoStack()->undo();
+        QCOMPARE(page_->config().training.method, std::string("uegr"));
+        QCOMPARE(presets->currentText(), presetName(Preset::Uegr));
+
+        typeInto(page_->form().editor(QStringLiteral("uegr.keep_ratio")), QStringLiteral("0.35"));
+        QCOMPARE(presets->currentText(), QStringLiteral("Custom"));
+        QVERIFY(!page_->findChild<QPushButton*>(QStringLiteral("applyPreset"))->isEnabled());
+        page_->undoStack()->undo();
+        QCOMPARE(presets->currentText(), presetName(Preset::Uegr));
     }
 
     // Each editor offers exactly the values the CLI accepts, to its displayed precision.
