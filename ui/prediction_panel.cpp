@@ -128,6 +128,7 @@ QString PredictionPanel::message() const {
 }
 
 void PredictionPanel::jobFinished() {
+    bool shown = false;
     if (watcher_.isCanceled() || watcher_.future().resultCount() == 0) {
         message_->setText(tr("Cancelled."));
     } else {
@@ -143,10 +144,11 @@ void PredictionPanel::jobFinished() {
             for (const ExamplePrediction& row : predictions.rows) wrong += row.correct() ? 0 : 1;
             message_->setText(tr("%n example(s), %1 predicted wrongly.", nullptr, total).arg(wrong));
             showPredictions(std::move(predictions));
+            shown = true;
         }
     }
     progress_->setRange(0, 1);
-    progress_->setValue(0);
+    progress_->setValue(shown ? 1 : 0);  // full when the table shows the split, empty otherwise
     updateControls();
     Q_EMIT finished();
 }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -376,6 +377,8 @@ private Q_SLOTS:
         const ExamplePredictions& predictions = panel->model()->predictions();
         QVERIFY2(predictions.error.isEmpty(), qPrintable(predictions.error));
         QCOMPARE(predictions.rows.size(), std::size_t(12));
+        auto* progress = panel->findChild<QProgressBar*>("predictionProgress");
+        QCOMPARE(progress->value(), progress->maximum());  // done, not back at 0 %
 
         const ModelBundle bundle = loadModelBundle((finished_ + "/model").toStdString());
         std::vector<std::string> texts;
