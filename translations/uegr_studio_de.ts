@@ -1248,177 +1248,170 @@
 <context>
     <name>uegr::studio::ConfigPage</name>
     <message>
-        <location filename="../ui/config_page.cpp" line="41"/>
+        <location filename="../ui/config_page.cpp" line="42"/>
         <source>A run is training with the configuration it started with: changes here apply to the next run.</source>
         <translation>Ein Lauf trainiert mit der Konfiguration, mit der er gestartet wurde: Änderungen hier gelten für den nächsten Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="45"/>
+        <location filename="../ui/config_page.cpp" line="46"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="47"/>
+        <location filename="../ui/config_page.cpp" line="48"/>
         <source>Set the training method and its knobs; data, model and output settings stay.</source>
         <translation>Setzt das Trainingsverfahren und seine Parameter; Daten-, Modell- und Ausgabeeinstellungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="48"/>
+        <location filename="../ui/config_page.cpp" line="49"/>
         <source>Apply &amp;Preset</source>
         <translation>&amp;Vorlage anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="55"/>
+        <location filename="../ui/config_page.cpp" line="56"/>
         <source>Apply preset %1</source>
         <translation>Vorlage %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="59"/>
+        <location filename="../ui/config_page.cpp" line="60"/>
         <source>Pre&amp;trained Model…</source>
         <translation>Vor&amp;trainiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="62"/>
+        <location filename="../ui/config_page.cpp" line="63"/>
         <source>Fine-tune a local Hugging Face model folder (BERT, RoBERTa or ALBERT: config.json, model.safetensors and the tokenizer files) instead of training a model from scratch.</source>
         <translation>Einen lokalen Hugging-Face-Modellordner (BERT, RoBERTa oder ALBERT: config.json, model.safetensors und die Tokenizer-Dateien) feinabstimmen, statt ein Modell von Grund auf zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="66"/>
+        <location filename="../ui/config_page.cpp" line="67"/>
         <source>&amp;Load…</source>
         <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="67"/>
+        <location filename="../ui/config_page.cpp" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="68"/>
+        <location filename="../ui/config_page.cpp" line="69"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="73"/>
+        <location filename="../ui/config_page.cpp" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="75"/>
+        <location filename="../ui/config_page.cpp" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="78"/>
+        <location filename="../ui/config_page.cpp" line="79"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="158"/>
-        <location filename="../ui/config_page.cpp" line="160"/>
+        <location filename="../ui/config_page.cpp" line="145"/>
         <source>model type hf</source>
         <translation>Modelltyp hf</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="162"/>
-        <location filename="../ui/config_page.cpp" line="173"/>
-        <location filename="../ui/config_page.cpp" line="175"/>
-        <location filename="../ui/config_page.cpp" line="177"/>
+        <location filename="../ui/config_page.cpp" line="149"/>
         <source>models trained from scratch</source>
         <translation>von Grund auf trainierten Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="164"/>
-        <location filename="../ui/config_page.cpp" line="166"/>
+        <location filename="../ui/config_page.cpp" line="152"/>
         <source>model types bilstm and transformer</source>
         <translation>den Modelltypen bilstm und transformer</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="167"/>
-        <location filename="../ui/config_page.cpp" line="168"/>
+        <location filename="../ui/config_page.cpp" line="155"/>
         <source>model type transformer</source>
         <translation>Modelltyp transformer</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="169"/>
-        <location filename="../ui/config_page.cpp" line="170"/>
+        <location filename="../ui/config_page.cpp" line="158"/>
         <source>model type textcnn</source>
         <translation>Modelltyp textcnn</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="179"/>
+        <location filename="../ui/config_page.cpp" line="161"/>
         <source>an empty dev file</source>
         <translation>leerer Dev-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="181"/>
+        <location filename="../ui/config_page.cpp" line="164"/>
         <source>an empty test file</source>
         <translation>leerer Testdatei</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="183"/>
+        <location filename="../ui/config_page.cpp" line="167"/>
         <source>method rdrop</source>
         <translation>Methode rdrop</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="185"/>
+        <location filename="../ui/config_page.cpp" line="170"/>
         <source>method childtuning_d</source>
         <translation>Methode childtuning_d</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="200"/>
+        <location filename="../ui/config_page.cpp" line="180"/>
         <source>Only read with %1.</source>
         <translation>Nur bei %1 verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="223"/>
+        <location filename="../ui/config_page.cpp" line="210"/>
         <source>Use pretrained model %1</source>
         <translation>Vortrainiertes Modell %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="227"/>
+        <location filename="../ui/config_page.cpp" line="214"/>
         <source>Choose a Hugging Face Model Folder</source>
         <translation>Hugging-Face-Modellordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="244"/>
+        <location filename="../ui/config_page.cpp" line="231"/>
         <source>Load %1</source>
         <translation>%1 laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="268"/>
-        <location filename="../ui/config_page.cpp" line="272"/>
+        <location filename="../ui/config_page.cpp" line="255"/>
+        <location filename="../ui/config_page.cpp" line="259"/>
         <source>Load Run Config</source>
         <translation>Laufkonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="269"/>
+        <location filename="../ui/config_page.cpp" line="256"/>
         <source>Run configs (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="281"/>
-        <location filename="../ui/config_page.cpp" line="286"/>
-        <location filename="../ui/config_page.cpp" line="290"/>
+        <location filename="../ui/config_page.cpp" line="268"/>
+        <location filename="../ui/config_page.cpp" line="273"/>
+        <location filename="../ui/config_page.cpp" line="277"/>
         <source>Save Run Config</source>
         <translation>Laufkonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="287"/>
+        <location filename="../ui/config_page.cpp" line="274"/>
         <source>Run configs (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="305"/>
+        <location filename="../ui/config_page.cpp" line="292"/>
         <source>Use dataset %1</source>
         <translation>Datensatz %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="317"/>
+        <location filename="../ui/config_page.cpp" line="304"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_page.cpp" line="319"/>
+        <location filename="../ui/config_page.cpp" line="306"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -1929,7 +1922,7 @@ Behaltener Anteil: %11</translation>
     </message>
     <message>
         <location filename="../ui/prediction_panel.cpp" line="105"/>
-        <location filename="../ui/prediction_panel.cpp" line="136"/>
+        <location filename="../ui/prediction_panel.cpp" line="137"/>
         <source>Press Predict to run %1&apos;s model over the chosen split.</source>
         <translation>Drücken Sie Vorhersagen, um das Modell von %1 auf den gewählten Split anzuwenden.</translation>
     </message>
@@ -1939,17 +1932,17 @@ Behaltener Anteil: %11</translation>
         <translation>Wird vorhergesagt…</translation>
     </message>
     <message>
-        <location filename="../ui/prediction_panel.cpp" line="132"/>
+        <location filename="../ui/prediction_panel.cpp" line="133"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/prediction_panel.cpp" line="139"/>
+        <location filename="../ui/prediction_panel.cpp" line="140"/>
         <source>Cannot predict: %1</source>
         <translation>Vorhersage nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prediction_panel.cpp" line="144"/>
+        <location filename="../ui/prediction_panel.cpp" line="145"/>
         <source>%n example(s), %1 predicted wrongly.</source>
         <translation>
             <numerusform>%n Beispiel, %1 falsch vorhergesagt.</numerusform>
@@ -1957,7 +1950,7 @@ Behaltener Anteil: %11</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/prediction_panel.cpp" line="157"/>
+        <location filename="../ui/prediction_panel.cpp" line="159"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>

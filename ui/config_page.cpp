@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -132,56 +133,40 @@ namespace {
 // Keys that only some model types or methods read. Their editors are disabled, not cleared, where
 // they would have no effect, and the tooltip says when they apply. (UEGR's own keys are shared by
 // UEGR, its ablations, FreeLB and ChildTuning in ways a table here would get wrong: they stay on.)
-struct ConditionalKey {
-    const char* key;
+struct ConditionalKeys {
+    std::vector<const char*> keys;
     bool (*applies)(const RunConfig&);
     const char* when;  // translated in ConfigPage's context
 };
 
-bool fromScratch(const RunConfig& c) {
-    return c.model.type != "hf";
-}
-bool pretrained(const RunConfig& c) {
-    return c.model.type == "hf";
-}
-bool recurrentOrTransformer(const RunConfig& c) {
-    return c.model.type == "bilstm" || c.model.type == "transformer";
-}
-bool transformer(const RunConfig& c) {
-    return c.model.type == "transformer";
-}
-bool textCnn(const RunConfig& c) {
-    return c.model.type == "textcnn";
-}
-
-const ConditionalKey kConditionalKeys[] = {
-    {"model.path", pretrained, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf")},
-    {"model.allow_missing_weights", pretrained,
+const ConditionalKeys kConditionalKeys[] = {
+    {{"model.path", "model.allow_missing_weights"},
+     [](const RunConfig& c) { return c.model.type == "hf"; },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf")},
-    {"model.embedding_dim", fromScratch,
+    // A pretrained folder brings its own architecture and tokenizer.
+    {{"model.embedding_dim", "data.lowercase", "data.min_count", "data.max_vocab"},
+     [](const RunConfig& c) { return c.model.type != "hf"; },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
-    {"model.hidden_dim", recurrentOrTransformer,
+    {{"model.hidden_dim", "model.num_layers"},
+     [](const RunConfig& c) { return c.model.type == "bilstm" || c.model.type == "transformer"; },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer")},
-    {"model.num_layers", recurrentOrTransformer,
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer")},
-    {"model.num_heads", transformer, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
-    {"model.ff_dim", transformer, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
-    {"model.kernel_sizes", textCnn, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
-    {"model.num_filters", textCnn, QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
-    // A pretrained folder brings its own tokenizer.
-    {"data.lowercase", fromScratch,
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
-    {"data.min_count", fromScratch,
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
-    {"data.max_vocab", fromScratch,
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
-    {"data.dev_ratio", [](const RunConfig& c) { return c.data.dev.empty(); },
+    {{"model.num_heads", "model.ff_dim"},
+     [](const RunConfig& c) { return c.model.type == "transformer"; },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
+    {{"model.kernel_sizes", "model.num_filters"},
+     [](const RunConfig& c) { return c.model.type == "textcnn"; },
+     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
+    {{"data.dev_ratio"},
+     [](const RunConfig& c) { return c.data.dev.empty(); },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty dev file")},
-    {"data.test_ratio", [](const RunConfig& c) { return c.data.test.empty(); },
+    {{"data.test_ratio"},
+     [](const RunConfig& c) { return c.data.test.empty(); },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty test file")},
-    {"training.rdrop_alpha", [](const RunConfig& c) { return c.training.method == "rdrop"; },
+    {{"training.rdrop_alpha"},
+     [](const RunConfig& c) { return c.training.method == "rdrop"; },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method rdrop")},
-    {"training.childtuning_batches", [](const RunConfig& c) { return c.training.method == "childtuning_d"; },
+    {{"training.childtuning_batches"},
+     [](const RunConfig& c) { return c.training.method == "childtuning_d"; },
      QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method childtuning_d")},
 };
 
@@ -189,16 +174,18 @@ const ConditionalKey kConditionalKeys[] = {
 
 void ConfigPage::enableApplicableKeys() {
     const RunConfig current = config();
-    for (const ConditionalKey& conditional : kConditionalKeys) {
-        QWidget* editor = form_->editor(QString::fromLatin1(conditional.key));
-        if (!editor) continue;
+    for (const ConditionalKeys& conditional : kConditionalKeys) {
         const bool applies = conditional.applies(current);
-        editor->setEnabled(applies);
-        // The form's tooltip is "<b>key</b>: help"; the note is its last line while it applies not.
-        QString tip = editor->toolTip().section(QStringLiteral("<br><i>"), 0, 0);
-        if (!applies)
-            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Only read with %1.").arg(tr(conditional.when)));
-        editor->setToolTip(tip);
+        const QString note =
+            QStringLiteral("<br><i>%1</i>").arg(tr("Only read with %1.").arg(tr(conditional.when)));
+        for (const char* key : conditional.keys) {
+            QWidget* editor = form_->editor(QString::fromLatin1(key));
+            if (!editor) continue;
+            editor->setEnabled(applies);
+            // The form's tooltip is "<b>key</b>: help"; the note is its last line while it applies not.
+            const QString help = editor->toolTip().section(QStringLiteral("<br><i>"), 0, 0);
+            editor->setToolTip(applies ? help : help + note);
+        }
     }
 }
 
