@@ -291,12 +291,8 @@ private Q_SLOTS:
     // them (read here with Qt's JSON reader, independent of core); a run without them says so.
     void perClassTabShowsTheSelectedRun() {
         RunsPage page;
-        QSignalSpy scanned(&page, &RunsPage::scanned);
-        page.setWorkspace(workspace_.path());
-        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
-        page.resize(1000, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        showWorkspace(page);
+        if (QTest::currentTestFailed()) return;
         const auto clickRun = [&page](const QString& runDir) {
             const QModelIndex index =
                 qobject_cast<QSortFilterProxyModel*>(page.table()->model())
@@ -357,12 +353,8 @@ private Q_SLOTS:
     // predictor on the same texts; filters by outcome, label and text; double-click to explain.
     void predictionTableListsAndFiltersTheDevSplit() {
         RunsPage page;
-        QSignalSpy scanned(&page, &RunsPage::scanned);
-        page.setWorkspace(workspace_.path());
-        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
-        page.resize(1000, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        showWorkspace(page);
+        if (QTest::currentTestFailed()) return;
         page.selectRuns({finished_});
         PredictionPanel* panel = page.predictions();
         QCOMPARE(panel->run(), finished_);
@@ -692,6 +684,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The page on the test workspace, scanned and on screen, as the user finds it.
+    void showWorkspace(RunsPage& page) {
+        QSignalSpy scanned(&page, &RunsPage::scanned);
+        page.setWorkspace(workspace_.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !page.isScanning(), 10000);
+        page.resize(1000, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+
     QTemporaryDir workspace_;
     QString finished_, stopped_, broken_;
 };
