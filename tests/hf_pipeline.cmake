@@ -4,7 +4,7 @@
 uegr_add_test(test_hf_pipeline SOURCES hf_pipeline/test_hf_pipeline.cpp TIMEOUT 240)
 add_dependencies(test_hf_pipeline uegr)
 if(UEGR_BUILD_GUI)
-  uegr_add_test(test_hf_studio SOURCES hf_pipeline/test_hf_studio.cpp LIBS uegr_ui TIMEOUT 180)
+  uegr_add_test(test_hf_studio STUDIO SOURCES hf_pipeline/test_hf_studio.cpp TIMEOUT 180)
   target_include_directories(test_hf_studio PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   add_dependencies(test_hf_studio uegr)
 endif()

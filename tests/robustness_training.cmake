@@ -3,6 +3,6 @@
 uegr_add_test(test_robustness_training SOURCES robustness_training/test_robustness_training.cpp TIMEOUT 120)
 add_dependencies(test_robustness_training uegr)
 if(UEGR_BUILD_GUI)
-  uegr_add_test(test_robustness_telemetry SOURCES robustness_training/test_robustness_telemetry.cpp
-                LIBS uegr_ui TIMEOUT 60)
+  uegr_add_test(test_robustness_telemetry STUDIO SOURCES robustness_training/test_robustness_telemetry.cpp
+                TIMEOUT 60)
 endif()

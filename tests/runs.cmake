@@ -17,7 +17,7 @@ uegr_add_test(test_config_diff RECORDS SOURCES runs/test_config_diff.cpp)
 # The runs table driven as a user: hyper-parameter columns, config diff, tags, notes, rename,
 # delete to the trash and undo.
 if(UEGR_BUILD_GUI)
-  uegr_add_test(test_run_management SOURCES runs/test_run_management.cpp LIBS uegr_ui TIMEOUT 120)
+  uegr_add_test(test_run_management STUDIO SOURCES runs/test_run_management.cpp TIMEOUT 120)
   target_include_directories(test_run_management PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   add_dependencies(test_run_management uegr)  # trains its runs with the CLI
 endif()

@@ -13,10 +13,6 @@
 namespace uegr::studio {
 namespace {
 
-QString native(const QString& path) {
-    return QDir::toNativeSeparators(path);
-}
-
 // Copies the files and sub-folders of `source` into the existing folder `target`.
 QString copyTree(const QString& source, const QString& target) {
     const QDir sourceDir(source);
@@ -26,9 +22,11 @@ QString copyTree(const QString& source, const QString& target) {
         const QString path = entries.next();
         const QString copy = QDir(target).filePath(sourceDir.relativeFilePath(path));
         if (entries.fileInfo().isDir()) {
-            if (!QDir().mkpath(copy)) return QObject::tr("Cannot create %1.").arg(native(copy));
+            if (!QDir().mkpath(copy))
+                return QObject::tr("Cannot create %1.").arg(QDir::toNativeSeparators(copy));
         } else if (!QFile::copy(path, copy)) {
-            return QObject::tr("Cannot copy %1 to %2.").arg(native(path), native(copy));
+            return QObject::tr("Cannot copy %1 to %2.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(copy));
         }
     }
     return {};
@@ -41,20 +39,22 @@ QString exportModelBundle(const QString& runDir, const QString& destination) {
     if (!QFileInfo(QDir(model).filePath(QStringLiteral("config.json"))).isFile())
         return QObject::tr(
                    "%1 has no model bundle yet: a run writes it at its first evaluation or when it finishes.")
-            .arg(native(runDir));
+            .arg(QDir::toNativeSeparators(runDir));
     const QFileInfo target(destination);
-    if (target.exists()) return QObject::tr("%1 already exists.").arg(native(destination));
+    if (target.exists()) return QObject::tr("%1 already exists.").arg(QDir::toNativeSeparators(destination));
     if (!QDir().mkpath(target.absolutePath()))
-        return QObject::tr("Cannot create %1.").arg(native(target.absolutePath()));
+        return QObject::tr("Cannot create %1.").arg(QDir::toNativeSeparators(target.absolutePath()));
 
     // A sibling on the same file system, so the final rename is atomic.
     QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
                           QStringLiteral("-XXXXXX"));
-    if (!staging.isValid()) return QObject::tr("Cannot write to %1.").arg(native(target.absolutePath()));
+    if (!staging.isValid())
+        return QObject::tr("Cannot write to %1.").arg(QDir::toNativeSeparators(target.absolutePath()));
     const QString error = copyTree(model, staging.path());
     if (!error.isEmpty()) return error;
     if (!QDir().rename(staging.path(), target.absoluteFilePath()))
-        return QObject::tr("Cannot rename %1 to %2.").arg(native(staging.path()), native(destination));
+        return QObject::tr("Cannot rename %1 to %2.")
+            .arg(QDir::toNativeSeparators(staging.path()), QDir::toNativeSeparators(destination));
     staging.setAutoRemove(false);
     return {};
 }
@@ -78,9 +78,10 @@ QString exportMetricsCsv(const QString& runDir, const QString& path) {
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("Cannot write %1: %2").arg(native(path), file.errorString());
+        return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     file.write(csv.data(), static_cast<qint64>(csv.size()));
-    if (!file.commit()) return QObject::tr("Cannot write %1: %2").arg(native(path), file.errorString());
+    if (!file.commit())
+        return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

@@ -39,10 +39,6 @@ struct RunsPage::LoadResult {
 
 namespace {
 
-QString native(const QString& path) {
-    return QDir::toNativeSeparators(path);
-}
-
 // Runs `work` on the thread pool behind a modal progress dialog (shown only if it takes a
 // while), then calls `done` with its result on the GUI thread.
 void runWithProgress(QWidget* parent, const QString& label, std::function<QString()> work,
@@ -227,7 +223,7 @@ RunsPage::RunsPage(QWidget* parent)
     connect(loader_, &QFutureWatcher<std::shared_ptr<const LoadResult>>::finished, this,
             &RunsPage::curvesLoaded);
     workspace_ = runsWorkspace();
-    workspaceLabel_->setText(native(workspace_));
+    workspaceLabel_->setText(QDir::toNativeSeparators(workspace_));
     updateActions();
     showClassReport();
     refresh();
@@ -241,7 +237,7 @@ RunsPage::~RunsPage() {
 void RunsPage::setWorkspace(const QString& folder) {
     workspace_ = QDir::cleanPath(folder);
     setRunsWorkspace(workspace_);
-    workspaceLabel_->setText(native(workspace_));
+    workspaceLabel_->setText(QDir::toNativeSeparators(workspace_));
     refresh();
 }
 
@@ -255,7 +251,7 @@ void RunsPage::refresh() {
         rescanPending_ = true;
         return;
     }
-    showMessage(tr("Looking for runs in %1…").arg(native(workspace_)), false);
+    showMessage(tr("Looking for runs in %1…").arg(QDir::toNativeSeparators(workspace_)), false);
     const QString workspace = workspace_;
     scanner_->setFuture(QtConcurrent::run([workspace] { return scanRunsWorkspace(workspace); }));
 }
@@ -286,7 +282,7 @@ void RunsPage::scanDone() {
                     true);
     } else if (model_->rowCount() == 0) {
         showMessage(tr("No runs in %1 yet. Runs started on the Training page are saved there.")
-                        .arg(native(workspace_)),
+                        .arg(QDir::toNativeSeparators(workspace_)),
                     false);
     } else {
         showMessage(tr("%n run(s).", nullptr, model_->rowCount()), false);
@@ -506,7 +502,8 @@ void RunsPage::updateRecentMenu() {
     const QStringList runs = recentRunFolders();
     if (runs.isEmpty()) menu->addAction(tr("No recent runs"))->setEnabled(false);
     for (const QString& run : runs)
-        menu->addAction(native(run), this, [this, run] { openRun(run); })->setEnabled(QFileInfo(run).isDir());
+        menu->addAction(QDir::toNativeSeparators(run), this, [this, run] { openRun(run); })
+            ->setEnabled(QFileInfo(run).isDir());
 }
 
 void RunsPage::exportModel() {
@@ -521,7 +518,9 @@ void RunsPage::exportModel() {
         this, tr("Copying the model bundle…"),
         [run, destination] { return exportModelBundle(run, destination); },
         [this, destination](const QString& error) {
-            showMessage(error.isEmpty() ? tr("Model bundle exported to %1.").arg(native(destination)) : error,
+            showMessage(error.isEmpty()
+                            ? tr("Model bundle exported to %1.").arg(QDir::toNativeSeparators(destination))
+                            : error,
                         !error.isEmpty());
         });
 }
@@ -537,8 +536,9 @@ void RunsPage::exportCsv() {
     runWithProgress(
         this, tr("Writing the metrics table…"), [run, path] { return exportMetricsCsv(run, path); },
         [this, path](const QString& error) {
-            showMessage(error.isEmpty() ? tr("Metrics exported to %1.").arg(native(path)) : error,
-                        !error.isEmpty());
+            showMessage(
+                error.isEmpty() ? tr("Metrics exported to %1.").arg(QDir::toNativeSeparators(path)) : error,
+                !error.isEmpty());
         });
 }
 
@@ -565,13 +565,14 @@ void RunsPage::exportReport(bool pdf) {
                 progress->setLabelText(tr("Drawing the plots…"));
                 progress->setValue(1);
                 renderReportFigures(*report);  // QCustomPlot: GUI thread
-                progress->setLabelText(tr("Writing %1…").arg(native(path)));
+                progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
                 progress->setValue(2);
                 const QString error = pdf ? writePdfReport(*report, path) : writeHtmlReport(*report, path);
                 progress->setValue(3);
                 progress->deleteLater();
-                showMessage(error.isEmpty() ? tr("Report written to %1.").arg(native(path)) : error,
-                            !error.isEmpty());
+                showMessage(
+                    error.isEmpty() ? tr("Report written to %1.").arg(QDir::toNativeSeparators(path)) : error,
+                    !error.isEmpty());
                 Q_EMIT statusMessage(message());
             });
     watcher->setFuture(

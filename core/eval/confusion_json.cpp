@@ -13,8 +13,6 @@
 namespace uegr {
 namespace {
 
-constexpr std::int64_t kMaxCount = std::numeric_limits<std::int64_t>::max();
-
 nlohmann::json perClassJson(const LabelledConfusion& confusion) {
     const std::vector<ClassScores> scores = perClassScores(confusion.matrix);
     nlohmann::json rows = nlohmann::json::array();
@@ -32,7 +30,7 @@ std::vector<std::int64_t> countsRow(const JsonField& row, std::size_t classes) {
     if (cells.size() != classes) row.fail("must have " + std::to_string(classes) + " counts, one per label");
     std::vector<std::int64_t> counts;
     counts.reserve(classes);
-    for (const JsonField& cell : cells) counts.push_back(cell.asInteger(0, kMaxCount));
+    for (const JsonField& cell : cells) counts.push_back(cell.asCount());
     return counts;
 }
 

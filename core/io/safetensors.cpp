@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <sstream>
 #include <vector>
 
 #include "util/atomic_file.h"
@@ -312,6 +313,12 @@ SafetensorsContent parseSafetensors(const std::string& bytes, const std::string&
 
 SafetensorsContent readSafetensors(const std::string& path) {
     return parseSafetensors(readFile(path), path);
+}
+
+std::string shapeText(const torch::Tensor& tensor) {
+    std::ostringstream text;
+    text << tensor.sizes();
+    return text.str();
 }
 
 }  // namespace uegr

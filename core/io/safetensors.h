@@ -37,4 +37,7 @@ void writeSafetensors(const std::string& path, const std::map<std::string, torch
 SafetensorsContent parseSafetensors(const std::string& bytes, const std::string& source);
 SafetensorsContent readSafetensors(const std::string& path);
 
+// "[768, 3072]": a tensor's shape as the messages about stored tensors write it.
+std::string shapeText(const torch::Tensor& tensor);
+
 }  // namespace uegr

@@ -40,12 +40,6 @@ std::string modelName(std::string name, const std::string& encoderPrefix,
     return {};
 }
 
-std::string shapeText(const torch::Tensor& tensor) {
-    std::ostringstream text;
-    text << tensor.sizes();
-    return text.str();
-}
-
 }  // namespace
 
 TextClassifier loadHfClassifier(const std::string& folder, int numLabels, double dropout,

@@ -113,12 +113,6 @@ std::map<std::string, torch::Tensor> modelTensors(TextClassifierImpl& model) {
     return tensors;
 }
 
-std::string shapeText(const torch::Tensor& tensor) {
-    std::ostringstream out;
-    out << tensor.sizes();
-    return out.str();
-}
-
 // Copies the stored tensors into the model after checking that names and shapes match exactly.
 void loadTensors(TextClassifierImpl& model, const std::map<std::string, torch::Tensor>& stored,
                  const std::string& file) {

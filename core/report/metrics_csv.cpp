@@ -10,16 +10,6 @@
 namespace uegr {
 namespace {
 
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
 // nlohmann prints the shortest text that reads back as the same double.
 std::string formatNumber(double value) {
     if (std::isnan(value)) return "nan";
@@ -44,6 +34,16 @@ struct Row {
 };
 
 }  // namespace
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
 
 std::string metricsCsv(const RunMetrics& metrics) {
     std::vector<std::string> layers, sites;

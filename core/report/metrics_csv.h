@@ -15,4 +15,7 @@ namespace uegr {
 // row of its own. Numbers are written in their shortest exact form, NaN as "nan".
 std::string metricsCsv(const RunMetrics& metrics);
 
+// One CSV field: quoted (with quotes doubled) when it holds a comma, quote or line break.
+std::string csvField(const std::string& text);
+
 }  // namespace uegr

@@ -5,13 +5,13 @@
 namespace uegr {
 namespace {
 
-enum class CharClass { Letter, Number, Space, Other };
+enum class PretokenClass { Letter, Number, Space, Other };
 
-CharClass classify(char32_t c) {
-    if (unicode::isWhiteSpaceProperty(c)) return CharClass::Space;
-    if (unicode::isLetter(c)) return CharClass::Letter;
-    if (unicode::isNumber(c)) return CharClass::Number;
-    return CharClass::Other;
+PretokenClass classifyForPretokens(char32_t c) {
+    if (unicode::isWhiteSpaceProperty(c)) return PretokenClass::Space;
+    if (unicode::isLetter(c)) return PretokenClass::Letter;
+    if (unicode::isNumber(c)) return PretokenClass::Number;
+    return PretokenClass::Other;
 }
 
 // Length of the contraction ('s 't 're 've 'm 'll 'd, lower case only) at `at`, or 0.
@@ -32,11 +32,11 @@ std::size_t contractionLength(const std::u32string& text, std::size_t at) {
 }  // namespace
 
 std::vector<std::u32string> gpt2PreTokenize(const std::u32string& text) {
-    std::vector<CharClass> classes;
+    std::vector<PretokenClass> classes;
     classes.reserve(text.size());
-    for (const char32_t c : text) classes.push_back(classify(c));
+    for (const char32_t c : text) classes.push_back(classifyForPretokens(c));
     const std::size_t size = text.size();
-    const auto runEnd = [&](std::size_t from, CharClass wanted) {
+    const auto runEnd = [&](std::size_t from, PretokenClass wanted) {
         while (from < size && classes[from] == wanted) ++from;
         return from;
     };
@@ -50,14 +50,14 @@ std::vector<std::u32string> gpt2PreTokenize(const std::u32string& text) {
         } else {
             // " ?X+" for X = letters, numbers, others: an optional single ASCII space first.
             const std::size_t body = (text[at] == U' ' && at + 1 < size) ? at + 1 : at;
-            const CharClass bodyClass = classes[body];
-            if (bodyClass != CharClass::Space) {
+            const PretokenClass bodyClass = classes[body];
+            if (bodyClass != PretokenClass::Space) {
                 end = runEnd(body, bodyClass);
             } else {
                 // \s+(?!\S): the whitespace run, less its last character when text follows
                 // (that character then starts the next match, e.g. " word"); a single
                 // whitespace before text falls through to the plain \s+.
-                const std::size_t run = runEnd(at, CharClass::Space);
+                const std::size_t run = runEnd(at, PretokenClass::Space);
                 if (run == size || run - at == 1) {
                     end = run;
                 } else {

@@ -15,13 +15,6 @@ namespace {
 
 const std::u32string kWordStart = U"\u2581";  // SentencePiece's "▁", which marks a word start
 
-std::u32string replaceAll(std::u32string text, const std::u32string& from, const std::u32string& to) {
-    for (std::size_t at = text.find(from); at != std::u32string::npos; at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
 }  // namespace
 
 std::string albertPreprocess(std::string_view text, const SentencePieceOptions& options) {
@@ -34,7 +27,7 @@ std::string albertPreprocess(std::string_view text, const SentencePieceOptions& 
         }
         chars = std::move(joined);
     }
-    chars = replaceAll(replaceAll(std::move(chars), U"``", U"\""), U"''", U"\"");
+    chars = unicode::replaceAll(unicode::replaceAll(std::move(chars), U"``", U"\""), U"''", U"\"");
     if (!options.keepAccents) {
         std::u32string stripped;
         for (const char32_t c : unicode::normalizeNfkd(chars)) {
@@ -266,7 +259,8 @@ private:
                 out.push_back(piece(pieceText));
                 continue;
             }
-            const std::u32string number = replaceAll(chars.substr(0, chars.size() - 1), kWordStart, U"");
+            const std::u32string number =
+                unicode::replaceAll(chars.substr(0, chars.size() - 1), kWordStart, U"");
             std::vector<std::string> numberPieces = processor_.encodeAsPieces(unicode::encodeUtf8(number));
             if (chars.front() != kWordStart.front() && !numberPieces.empty()) {
                 std::u32string first = unicode::decodeUtf8(numberPieces.front());

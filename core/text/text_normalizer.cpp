@@ -5,20 +5,6 @@
 namespace uegr {
 namespace {
 
-std::u32string replaceAll(const std::u32string& text, const std::u32string& pattern,
-                          const std::u32string& content) {
-    if (pattern.empty()) return text;
-    std::u32string out;
-    std::size_t from = 0;
-    for (std::size_t at = text.find(pattern); at != std::u32string::npos; at = text.find(pattern, from)) {
-        out.append(text, from, at - from);
-        out += content;
-        from = at + pattern.size();
-    }
-    out.append(text, from, std::u32string::npos);
-    return out;
-}
-
 std::u32string collapseRuns(const std::u32string& text, char32_t repeated, std::size_t minRun,
                             const std::u32string& content) {
     std::u32string out;
@@ -51,7 +37,7 @@ std::u32string applyStep(const NormalizerStep& step, const std::u32string& text)
     using Kind = NormalizerStep::Kind;
     switch (step.kind) {
         case Kind::Replace:
-            return replaceAll(text, step.pattern, step.content);
+            return unicode::replaceAll(text, step.pattern, step.content);
         case Kind::CollapseRuns:
             return step.pattern.empty() ? text
                                         : collapseRuns(text, step.pattern[0], step.minRun, step.content);

@@ -25,7 +25,7 @@ constexpr std::int64_t kMaxTokenId = (std::int64_t{1} << 22) - 1;
 // Nested normalizer Sequences deeper than this are refused rather than recursed into.
 constexpr int kMaxNormalizerDepth = 8;
 
-using Vocabulary = std::unordered_map<std::string, std::int64_t>;
+using TokenIdMap = std::unordered_map<std::string, std::int64_t>;
 
 struct AddedToken {
     std::string content;
@@ -62,15 +62,15 @@ std::vector<std::string> contentsOf(const std::vector<AddedToken>& added) {
 }
 
 // model.vocab as {token: id}, with the added tokens (which may lie beyond it) merged in.
-Vocabulary readVocabularyObject(const JsonField& model, const std::vector<AddedToken>& added) {
-    Vocabulary vocab;
+TokenIdMap readVocabularyObject(const JsonField& model, const std::vector<AddedToken>& added) {
+    TokenIdMap vocab;
     for (const auto& [token, id] : model.at("vocab").members()) vocab[token] = id.asInteger(0, kMaxTokenId);
     for (const AddedToken& token : added) vocab[token.content] = token.id;
     return vocab;
 }
 
 // The post-processor's ids must be those the vocabulary gives its tokens.
-void checkFrameIds(const JsonField& root, const SpecialTokenFrame& frame, const Vocabulary& vocab) {
+void checkFrameIds(const JsonField& root, const SpecialTokenFrame& frame, const TokenIdMap& vocab) {
     for (const SubwordPiece& piece : {frame.cls, frame.sep}) {
         const auto found = vocab.find(piece.token);
         const JsonField processor = root.at("post_processor");
@@ -133,7 +133,7 @@ std::unique_ptr<SubwordTokenizer> buildWordPiece(const JsonField& root, const Js
     if (const std::optional<JsonField> limit = model.find("max_input_chars_per_word"))
         options.maxInputCharsPerWord = static_cast<std::size_t>(limit->asInteger(0, INT_MAX));
     const SpecialTokenFrame frame = readPostProcessor(root);
-    const Vocabulary vocab = readVocabularyObject(model, added);
+    const TokenIdMap vocab = readVocabularyObject(model, added);
     checkFrameIds(root, frame, vocab);
     options.clsToken = frame.cls.token;
     options.sepToken = frame.sep.token;
@@ -202,7 +202,7 @@ std::unique_ptr<SubwordTokenizer> buildBytePair(const JsonField& root, const Jso
     requireAbsentOr(model, "byte_fallback", "false", false);
     requireAbsentOr(model, "ignore_merges", "false", false);
     const SpecialTokenFrame frame = readPostProcessor(root);
-    Vocabulary vocab = readVocabularyObject(model, added);
+    TokenIdMap vocab = readVocabularyObject(model, added);
     checkFrameIds(root, frame, vocab);
     options.bosToken = frame.cls.token;
     options.eosToken = frame.sep.token;
@@ -372,7 +372,7 @@ std::unique_ptr<SubwordTokenizer> buildUnigram(const JsonField& root, const Json
     if (unkId.isNull()) unkId.fail("null is not supported (the model needs an unknown piece)");
     options.unkId = unkId.asInteger(0, static_cast<std::int64_t>(options.pieces.size()) - 1);
     const SpecialTokenFrame frame = readPostProcessor(root);
-    Vocabulary vocab;
+    TokenIdMap vocab;
     for (std::size_t id = 0; id < options.pieces.size(); ++id)
         vocab[options.pieces[id].first] = static_cast<std::int64_t>(id);
     for (const AddedToken& token : added) {

@@ -138,4 +138,18 @@ std::vector<std::u32string> splitOnPythonSpace(const std::u32string& text) {
     return words;
 }
 
+std::u32string replaceAll(const std::u32string& text, const std::u32string& pattern,
+                          const std::u32string& content) {
+    if (pattern.empty()) return text;
+    std::u32string out;
+    std::size_t from = 0;
+    for (std::size_t at = text.find(pattern); at != std::u32string::npos; at = text.find(pattern, from)) {
+        out.append(text, from, at - from);
+        out += content;
+        from = at + pattern.size();
+    }
+    out.append(text, from, std::u32string::npos);
+    return out;
+}
+
 }  // namespace uegr::unicode

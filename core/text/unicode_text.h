@@ -34,4 +34,9 @@ std::u32string toLower(const std::u32string& text);
 // str.split() without arguments: runs of isPythonSpace separate the words; none is empty.
 std::vector<std::u32string> splitOnPythonSpace(const std::u32string& text);
 
+// str.replace(pattern, content): every non-overlapping occurrence, left to right; an empty
+// pattern leaves the text as it is.
+std::u32string replaceAll(const std::u32string& text, const std::u32string& pattern,
+                          const std::u32string& content);
+
 }  // namespace uegr::unicode

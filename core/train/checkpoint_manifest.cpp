@@ -15,15 +15,13 @@
 namespace uegr {
 namespace {
 
-constexpr std::int64_t kMaxCount = std::numeric_limits<std::int64_t>::max();
-
 bool isChecksum(const std::string& text) {
     return text.size() == 8 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 CheckpointFile readFileEntry(const JsonField& entry) {
     CheckpointFile file;
-    file.bytes = static_cast<std::uint64_t>(entry.at("bytes").asInteger(0, kMaxCount));
+    file.bytes = static_cast<std::uint64_t>(entry.at("bytes").asCount());
     const JsonField crc = entry.at("crc32");
     file.crc32 = crc.asString();
     if (!isChecksum(file.crc32)) crc.fail("must be 8 lowercase hex digits");
@@ -56,9 +54,9 @@ CheckpointManifest readCheckpointManifest(const std::string& progressFile) {
     root.requireObject();
     CheckpointManifest manifest;
     TrainingProgress& progress = manifest.progress;
-    progress.step = root.at("step").asInteger(0, kMaxCount);
+    progress.step = root.at("step").asCount();
     progress.epoch = static_cast<int>(root.at("epoch").asInteger(1, std::numeric_limits<int>::max()));
-    progress.nextBatch = root.at("next_batch").asInteger(0, kMaxCount);
+    progress.nextBatch = root.at("next_batch").asCount();
     progress.elapsedSeconds = root.at("elapsed_seconds").asFiniteNumber();
     if (const std::optional<JsonField> best = root.find("best")) {  // null before the first evaluation
         progress.hasBest = true;

@@ -11,7 +11,6 @@
 namespace uegr {
 namespace {
 
-constexpr std::int64_t kMaxCount = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMaxEpoch = std::numeric_limits<int>::max();
 
 nlohmann::json toObject(const NamedValues& values) {
@@ -28,7 +27,7 @@ NamedValues namedValuesFrom(const JsonField& record, const std::string& key) {
 }
 
 std::int64_t countAt(const JsonField& record, const std::string& key) {
-    return record.at(key).asInteger(0, kMaxCount);
+    return record.at(key).asCount();
 }
 
 int epochAt(const JsonField& record) {

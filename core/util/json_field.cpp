@@ -62,6 +62,10 @@ bool JsonField::asBool() const {
     return value_->get<bool>();
 }
 
+std::int64_t JsonField::asCount() const {
+    return asInteger(0, std::numeric_limits<std::int64_t>::max());
+}
+
 std::int64_t JsonField::asInteger(std::int64_t min, std::int64_t max) const {
     const auto range = "[" + std::to_string(min) + ", " + std::to_string(max) + "]";
     if (!value_->is_number_integer()) fail("must be an integer in " + range);

@@ -37,6 +37,7 @@ public:
     std::string asString() const;
     bool asBool() const;
     std::int64_t asInteger(std::int64_t min, std::int64_t max) const;
+    std::int64_t asCount() const;  // an integer from 0 up
     double asNumber() const;
     double asFiniteNumber() const;
     double asNumberOrNaN() const;  // null reads as NaN: nlohmann writes NaN and infinities as null
