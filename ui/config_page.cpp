@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "config/config_advice.h"
+#include "config/key_applicability.h"
 #include "config_commands.h"
 #include "config_form.h"
 #include "config_presets.h"
@@ -130,56 +131,70 @@ ConfigPage::ConfigPage(QWidget* parent)
 
 namespace {
 
-// Keys that only some model types or methods read. Their editors are disabled, not cleared, where
-// they would have no effect, and the tooltip says when they apply. (UEGR's own keys are shared by
-// UEGR, its ablations, FreeLB and ChildTuning in ways a table here would get wrong: they stay on.)
-struct ConditionalKeys {
-    std::vector<const char*> keys;
-    bool (*applies)(const RunConfig&);
-    const char* when;  // translated in ConfigPage's context
-};
-
-const ConditionalKeys kConditionalKeys[] = {
-    {{"model.path", "model.allow_missing_weights"},
-     [](const RunConfig& c) { return c.model.type == "hf"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf")},
-    // A pretrained folder brings its own architecture and tokenizer.
-    {{"model.embedding_dim", "data.lowercase", "data.min_count", "data.max_vocab"},
-     [](const RunConfig& c) { return c.model.type != "hf"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch")},
-    {{"model.hidden_dim", "model.num_layers"},
-     [](const RunConfig& c) { return c.model.type == "bilstm" || c.model.type == "transformer"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer")},
-    {{"model.num_heads", "model.ff_dim"},
-     [](const RunConfig& c) { return c.model.type == "transformer"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer")},
-    {{"model.kernel_sizes", "model.num_filters"},
-     [](const RunConfig& c) { return c.model.type == "textcnn"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn")},
-    {{"data.dev_ratio"},
-     [](const RunConfig& c) { return c.data.dev.empty(); },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty dev file")},
-    {{"data.test_ratio"},
-     [](const RunConfig& c) { return c.data.test.empty(); },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty test file")},
-    {{"training.rdrop_alpha"},
-     [](const RunConfig& c) { return c.training.method == "rdrop"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method rdrop")},
-    {{"training.childtuning_batches"},
-     [](const RunConfig& c) { return c.training.method == "childtuning_d"; },
-     QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method childtuning_d")},
-};
+// Completes "Only read with %1." for each condition of config/key_applicability.h.
+const char* conditionText(KeyCondition condition) {
+    switch (condition) {
+        case KeyCondition::HfModel:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type hf");
+        case KeyCondition::ScratchModel:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "models trained from scratch");
+        case KeyCondition::RecurrentOrEncoder:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model types bilstm and transformer");
+        case KeyCondition::TransformerModel:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type transformer");
+        case KeyCondition::TextCnnModel:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "model type textcnn");
+        case KeyCondition::NoDevFile:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty dev file");
+        case KeyCondition::NoTestFile:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an empty test file");
+        case KeyCondition::RDropMethod:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method rdrop");
+        case KeyCondition::ChildTuningMethod:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method childtuning_d");
+        case KeyCondition::UegrStep:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "method uegr and its ablations");
+        case KeyCondition::Adversary:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage",
+                                     "the methods with an adversary: uegr, its ablations "
+                                     "except uegr_no_adv, and freelb");
+        case KeyCondition::AdversaryUniformStart:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "an adversary and adv_init uniform");
+        case KeyCondition::JsLoss:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage",
+                                     "method uegr and its ablations except uegr_no_js");
+        case KeyCondition::DropoutRuleChoice:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage",
+                                     "method uegr and its ablations except uegr_uniform_dropout");
+        case KeyCondition::ImportanceDropout:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage", "the UEGR step and dropout_rule importance");
+        case KeyCondition::Saliency:
+            return QT_TRANSLATE_NOOP(
+                "uegr::studio::ConfigPage",
+                "a saliency mask (uegr and its ablations except uegr_no_mask) or importance-driven dropout");
+        case KeyCondition::ScheduledMask:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage",
+                                     "method uegr and its ablations except uegr_no_mask");
+        case KeyCondition::AnyMask:
+            return QT_TRANSLATE_NOOP("uegr::studio::ConfigPage",
+                                     "a parameter mask: uegr and its ablations except "
+                                     "uegr_no_mask, and childtuning_d");
+    }
+    return "";
+}
 
 }  // namespace
 
+// Keys that only some model types or methods read (config/key_applicability.h) are disabled, not
+// cleared, where they would have no effect, and the tooltip says when they apply.
 void ConfigPage::enableApplicableKeys() {
     const RunConfig current = config();
-    for (const ConditionalKeys& conditional : kConditionalKeys) {
-        const bool applies = conditional.applies(current);
-        const QString note =
-            QStringLiteral("<br><i>%1</i>").arg(tr("Only read with %1.").arg(tr(conditional.when)));
-        for (const char* key : conditional.keys) {
-            QWidget* editor = form_->editor(QString::fromLatin1(key));
+    for (const ConditionalKeys& conditional : conditionalKeys()) {
+        const bool applies = conditionHolds(conditional.condition, current);
+        const QString note = QStringLiteral("<br><i>%1</i>")
+                                 .arg(tr("Only read with %1.").arg(tr(conditionText(conditional.condition))));
+        for (const std::string& key : conditional.keys) {
+            QWidget* editor = form_->editor(QString::fromStdString(key));
             if (!editor) continue;
             editor->setEnabled(applies);
             // The form's tooltip is "<b>key</b>: help"; the note is its last line while it applies not.

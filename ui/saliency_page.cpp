@@ -177,6 +177,8 @@ QWidget* SaliencyPage::makeTokensTab() {
     compareModel_->setObjectName(QStringLiteral("compareModel"));
     compareModel_->setWordWrap(true);
     compareView_->setObjectName(QStringLiteral("compareTokenView"));
+    compareView_->setFollowing(true);  // mirrorExplanation() chooses its example and method
+    connect(tokenView_, &TokenSaliencyView::coloursChanged, this, &SaliencyPage::mirrorColours);
     auto* stop = new QPushButton(tr("Stop Comparing"), comparePanel_);
     stop->setObjectName(QStringLiteral("stopComparing"));
     connect(stop, &QPushButton::clicked, this, &SaliencyPage::stopComparing);
@@ -222,10 +224,22 @@ void SaliencyPage::compareOpened() {
     compareView_->setSource(compareSource_);
     const QString where = outcome.source->checkpointFolder().isEmpty() ? outcome.source->bundleFolder()
                                                                        : outcome.source->checkpointFolder();
-    compareModel_->setText(tr("Compared with: %1").arg(QDir::toNativeSeparators(where)));
+    // A zero-width space after each separator lets a long path wrap instead of widening the page.
+    const QString path = QDir::toNativeSeparators(where);
+    compareModel_->setText(
+        tr("Compared with: %1")
+            .arg(QString(path).replace(QDir::separator(), QDir::separator() + QStringLiteral("\u200B"))));
+    compareModel_->setToolTip(path);
     comparePanel_->show();
     setStatus(tr("Both models explain the same text."));
+    mirrorColours();
     mirrorExplanation();
+}
+
+// Both views colour their scores alike, so the same colour means the same share of the maximum.
+void SaliencyPage::mirrorColours() {
+    compareView_->setSignedScale(tokenView_->signedScale());
+    compareView_->setGamma(tokenView_->gamma());
 }
 
 void SaliencyPage::stopComparing() {

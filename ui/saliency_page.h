@@ -82,6 +82,7 @@ private:
     void openFinished();
     void compareOpened();
     void mirrorExplanation();
+    void mirrorColours();
     bool isOpen(const QString& folder) const;
     void snapshotFinished();
     void addTelemetry(const TelemetryBatch& batch);

@@ -51,12 +51,15 @@ QString percent(double probability) {
 
 TokenSaliencyView::TokenSaliencyView(QWidget* parent)
     : QWidget(parent),
+      inputs_(new QFormLayout),
       example_(new QComboBox(this)),
       customText_(new QLineEdit(this)),
       method_(new QComboBox(this)),
+      stepsLabel_(new QLabel(tr("Steps:"), this)),
       steps_(new QSpinBox(this)),
       target_(new QComboBox(this)),
       signedScale_(new QCheckBox(tr("Signed scale"), this)),
+      gammaLabel_(new QLabel(tr("Gamma:"), this)),
       gamma_(new QSlider(Qt::Horizontal, this)),
       gammaValue_(new QLabel(this)),
       legendBar_(new QLabel(this)),
@@ -111,7 +114,7 @@ TokenSaliencyView::TokenSaliencyView(QWidget* parent)
     exampleRow->addWidget(customText_, 2);
     auto* methodRow = new QHBoxLayout;
     methodRow->addWidget(method_);
-    methodRow->addWidget(new QLabel(tr("Steps:"), this));
+    methodRow->addWidget(stepsLabel_);
     methodRow->addWidget(steps_);
     methodRow->addSpacing(12);
     methodRow->addWidget(new QLabel(tr("Explain class:"), this));
@@ -120,20 +123,19 @@ TokenSaliencyView::TokenSaliencyView(QWidget* parent)
     auto* scaleRow = new QHBoxLayout;
     scaleRow->addWidget(signedScale_);
     scaleRow->addSpacing(12);
-    scaleRow->addWidget(new QLabel(tr("Gamma:"), this));
+    scaleRow->addWidget(gammaLabel_);
     scaleRow->addWidget(gamma_, 1);
     scaleRow->addWidget(gammaValue_);
     scaleRow->addSpacing(12);
     scaleRow->addWidget(legendLow_);
     scaleRow->addWidget(legendBar_);
     scaleRow->addWidget(legendHigh_);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Example:"), exampleRow);
-    form->addRow(tr("Method:"), methodRow);
-    form->addRow(tr("Colours:"), scaleRow);
+    inputs_->addRow(tr("Example:"), exampleRow);
+    inputs_->addRow(tr("Method:"), methodRow);
+    inputs_->addRow(tr("Colours:"), scaleRow);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(inputs_);
     layout->addWidget(text_, 1);
     layout->addWidget(prediction_);
     layout->addWidget(status_);
@@ -148,6 +150,8 @@ TokenSaliencyView::TokenSaliencyView(QWidget* parent)
     connect(target_, &QComboBox::activated, this, &TokenSaliencyView::requestExplanation);
     connect(signedScale_, &QCheckBox::toggled, this, &TokenSaliencyView::render);
     connect(gamma_, &QSlider::valueChanged, this, &TokenSaliencyView::render);
+    connect(signedScale_, &QCheckBox::toggled, this, &TokenSaliencyView::coloursChanged);
+    connect(gamma_, &QSlider::valueChanged, this, &TokenSaliencyView::coloursChanged);
     connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &TokenSaliencyView::computationFinished);
     setSource(nullptr);
 }
@@ -227,6 +231,21 @@ void TokenSaliencyView::setSignedScale(bool signedScale) {
 
 void TokenSaliencyView::setGamma(double gamma) {
     gamma_->setValue(static_cast<int>(std::lround(gamma * 100)));
+}
+
+bool TokenSaliencyView::signedScale() const {
+    return signedScale_->isChecked();
+}
+
+double TokenSaliencyView::gamma() const {
+    return gamma_->value() / 100.0;
+}
+
+void TokenSaliencyView::setFollowing(bool following) {
+    inputs_->setRowVisible(0, !following);  // the example row
+    for (QWidget* input : std::initializer_list<QWidget*>{method_, stepsLabel_, steps_, signedScale_,
+                                                          gammaLabel_, gamma_, gammaValue_})
+        input->setVisible(!following);
 }
 
 QString TokenSaliencyView::examplesSummary(const SaliencySource& source) {

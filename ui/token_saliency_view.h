@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSlider;
+class QFormLayout;
 class QSpinBox;
 class QTextBrowser;
 
@@ -36,6 +37,12 @@ public:
     void setMethod(TokenSaliencyMethod method, int steps);
     void setSignedScale(bool signedScale);
     void setGamma(double gamma);
+    bool signedScale() const;
+    double gamma() const;
+    // A view that mirrors another's example, method and colours (the Saliency page's comparison)
+    // hides those inputs and keeps the explained class and the legend: side by side, the two
+    // views then fit a 1280-pixel screen.
+    void setFollowing(bool following);
 
     // Where the source's examples come from, or why it has none, for the user.
     static QString examplesSummary(const SaliencySource& source);
@@ -53,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void explained();  // a result is shown
+    void coloursChanged();  // the signed scale or the gamma
     void failed(const QString& message);
 
 private:
@@ -81,12 +89,15 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     std::shared_ptr<const SaliencySource> source_;
+    QFormLayout* inputs_;
     QComboBox* example_;
     QLineEdit* customText_;
     QComboBox* method_;
+    QLabel* stepsLabel_;
     QSpinBox* steps_;
     QComboBox* target_;
     QCheckBox* signedScale_;
+    QLabel* gammaLabel_;
     QSlider* gamma_;
     QLabel* gammaValue_;
     QLabel* legendBar_;

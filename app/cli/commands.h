@@ -16,5 +16,6 @@ void registerPredictCommands(CLI::App& app, Action& action);
 void registerTrainCommand(CLI::App& app, Action& action);
 void registerAttackCommand(CLI::App& app, Action& action);
 void registerReportCommand(CLI::App& app, Action& action);
+void registerSweepCommand(CLI::App& app, Action& action);
 
 }  // namespace uegr::cli

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     uegr::cli::registerTrainCommand(app, action);
     uegr::cli::registerAttackCommand(app, action);
     uegr::cli::registerReportCommand(app, action);
+    uegr::cli::registerSweepCommand(app, action);
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "config/key_applicability.h"
 #include "train/baseline_steps.h"
 #include "train/uegr_step.h"
 
@@ -49,9 +50,7 @@ std::unique_ptr<TrainingMethod> createTrainingMethod(const std::string& method) 
     if (method == "rdrop") return std::make_unique<RDropStep>();
     if (method == "freelb") return std::make_unique<FreeLbStep>();
     if (method == "childtuning_d") return std::make_unique<ChildTuningDStep>();
-    if (method == "uegr" || method == "uegr_no_mask" || method == "uegr_no_js" || method == "uegr_no_adv" ||
-        method == "uegr_uniform_dropout")
-        return std::make_unique<UegrStep>(UegrVariant::forMethod(method));
+    if (methodParts(method).uegrStep) return std::make_unique<UegrStep>(UegrVariant::forMethod(method));
     throw ConfigError("training.method",
                       "unknown method \"" + method +
                           "\" (uegr | vanilla | rdrop | freelb | childtuning_d | uegr_no_mask | uegr_no_js | "

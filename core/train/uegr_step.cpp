@@ -1,16 +1,18 @@
 #include "train/uegr_step.h"
 
+#include "config/key_applicability.h"
 #include "train/adversary.h"
 #include "train/js_divergence.h"
 
 namespace uegr {
 
 UegrVariant UegrVariant::forMethod(const std::string& method) {
+    const MethodParts parts = methodParts(method);
     UegrVariant variant;
-    variant.mask = method != "uegr_no_mask";
-    variant.jsLoss = method != "uegr_no_js";
-    variant.adversary = method != "uegr_no_adv";
-    variant.uniformDropout = method == "uegr_uniform_dropout";
+    variant.mask = parts.scheduledMask;
+    variant.jsLoss = parts.jsLoss;
+    variant.adversary = parts.adversary;
+    variant.uniformDropout = parts.uniformDropout;
     return variant;
 }
 

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -262,13 +263,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(explained.size(), 1, 20000);
         QVERIFY(compare->isEnabled());
         QVERIFY(!page.compareView()->isVisible());
+        const int aloneWidth = page.minimumSizeHint().width();
 
         page.compareWith(runDir_ + QStringLiteral("/checkpoints/step-1"));
         QTRY_VERIFY_WITH_TIMEOUT(page.isComparing(), 20000);
         QVERIFY(page.compareView()->isVisible());
+        // The compared view follows the first one's example, method and colours, so it shows only
+        // the class input: side by side, both fit a 1280-pixel screen beside the studio's sidebar.
+        for (const char* followed : {"example", "method"})
+            QVERIFY(!page.compareView()->findChild<QComboBox*>(QLatin1String(followed))->isVisible());
+        QVERIFY(!page.compareView()->findChild<QCheckBox*>(QStringLiteral("signedScale"))->isVisible());
+        QVERIFY(page.compareView()->findChild<QComboBox*>(QStringLiteral("target"))->isVisible());
+        const int comparingWidth = page.minimumSizeHint().width();
+        QVERIFY2(
+            comparingWidth <= 1000,
+            qPrintable(QStringLiteral("%1 px alone, %2 px comparing").arg(aloneWidth).arg(comparingWidth)));
+        QTest::mouseClick(page.tokenView()->findChild<QCheckBox*>(QStringLiteral("signedScale")),
+                          Qt::LeftButton);
+        QVERIFY(!page.compareView()->signedScale());
+        page.tokenView()->findChild<QSlider*>(QStringLiteral("gamma"))->setValue(150);
+        QCOMPARE(page.compareView()->gamma(), 1.5);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("compareModel"))
-                    ->text()
-                    .contains(QStringLiteral("step-1")));
+                    ->toolTip()
+                    .endsWith(QStringLiteral("checkpoints/step-1")));
         QTRY_VERIFY_WITH_TIMEOUT(page.compareView()->result() && !page.compareView()->isComputing(), 20000);
         QCOMPARE(page.compareView()->shownExample(), page.tokenView()->shownExample());
         QCOMPARE(page.compareView()->result()->tokens, page.tokenView()->result()->tokens);
