@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -121,9 +123,16 @@ int main(int argc, char** argv) {
     waitFor([&] { return opened && !saliency->isBusy(); }, 60000);
     pause(3000);  // the token view explains the sentence in the background
     ok &= save(window, out + QStringLiteral("/saliency-tokens.png"));
-    // Beside the final model, its earliest kept checkpoint explains the same sentence.
-    const QStringList checkpoints = QDir(runDir + QStringLiteral("/checkpoints"))
-                                        .entryList({QStringLiteral("step-*")}, QDir::Dirs, QDir::Name);
+    // Beside the run's model (its best evaluation), a kept checkpoint of another step explains the
+    // same sentence, so that the two differ.
+    QFile summaryFile(runDir + QStringLiteral("/summary.json"));
+    summaryFile.open(QIODevice::ReadOnly);
+    const int bestStep =
+        QJsonDocument::fromJson(summaryFile.readAll())[QStringLiteral("best_dev")][QStringLiteral("step")]
+            .toInt();
+    QStringList checkpoints = QDir(runDir + QStringLiteral("/checkpoints"))
+                                  .entryList({QStringLiteral("step-*")}, QDir::Dirs, QDir::Name);
+    checkpoints.removeAll(QStringLiteral("step-%1").arg(bestStep));
     if (!checkpoints.isEmpty()) {
         saliency->compareWith(runDir + QStringLiteral("/checkpoints/") + checkpoints.front());
         waitFor([&] { return saliency->isComparing() && !saliency->compareView()->isComputing(); }, 60000);
