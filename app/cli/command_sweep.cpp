@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct SweepOptions {
-    std::string config, out, resume, summary, list, metric;
+    std::string config, out, resume, summary, list, metric, preset;
     std::vector<std::string> grid, baseline;
     int seeds = 3, random = 0, workers = 1;
 };
@@ -41,13 +41,27 @@ SweepPlan readPlan(const std::string& sweepDir) {
     return sweepPlanFromJson(parseJsonText(readFile(path), path), path);
 }
 
+nlohmann::json baselineKeys(const std::vector<std::string>& specs) {
+    nlohmann::json keys = nlohmann::json::object();
+    for (const std::string& spec : specs) {
+        const SweepAxis axis = parseSweepAxis(spec);
+        if (axis.values.size() != 1) throw InputError("--baseline " + spec, 0, "expected one value");
+        keys[axis.key] = axis.values.front();
+    }
+    return keys;
+}
+
 SweepPlan newPlan(const SweepOptions& options) {
     std::vector<SweepAxis> axes;
     for (const std::string& spec : options.grid) axes.push_back(parseSweepAxis(spec));
-    std::vector<nlohmann::json> points = !options.list.empty() ? listPoints(options.list)
-                                         : options.random > 0  ? randomPoints(axes, options.random, 20250321)
-                                                               : gridPoints(axes);
+    const bool ablation = options.preset == "ablation";
+    std::vector<nlohmann::json> points = ablation                ? ablationPoints()
+                                         : !options.list.empty() ? listPoints(options.list)
+                                         : options.random > 0 ? randomPoints(axes, options.random, 20250321)
+                                                              : gridPoints(axes);
     SweepPlan plan = makeSweepPlan(loadRunConfig(options.config), std::move(points), options.seeds);
+    plan.baseline = ablation && options.baseline.empty() ? nlohmann::json{{"training.method", "vanilla"}}
+                                                         : baselineKeys(options.baseline);
     for (const SweepTrial& trial : plan.trials())
         plan.trialConfig(trial, "");  // every point is a valid config
     return plan;
@@ -66,16 +80,7 @@ void savePlan(const SweepPlan& plan, const std::string& sweepDir) {
     writeFileAtomically(path, toJson(plan).dump(2) + "\n");
 }
 
-nlohmann::json baselineKeys(const std::vector<std::string>& specs) {
-    nlohmann::json keys = nlohmann::json::object();
-    for (const std::string& spec : specs) {
-        const SweepAxis axis = parseSweepAxis(spec);
-        if (axis.values.size() != 1) throw InputError("--baseline " + spec, 0, "expected one value");
-        keys[axis.key] = axis.values.front();
-    }
-    return keys;
-}
-
+// A --baseline given with --summary overrides the one the sweep was started with.
 int printSummary(const SweepPlan& plan, const std::vector<TrialResult>& results,
                  const SweepOptions& options) {
     std::string metric = options.metric;
@@ -84,8 +89,8 @@ int printSummary(const SweepPlan& plan, const std::vector<TrialResult>& results,
         for (const TrialResult& result : results)
             if (result.metrics.count("test_accuracy")) metric = "test_accuracy";
     }
-    std::cout << formatSweepSummary(
-        plan, summariseSweep(plan, results, metric, baselineKeys(options.baseline)), metric);
+    const nlohmann::json baseline = options.baseline.empty() ? plan.baseline : baselineKeys(options.baseline);
+    std::cout << formatSweepSummary(plan, summariseSweep(plan, results, metric, baseline), metric);
     return kExitOk;
 }
 
@@ -130,8 +135,17 @@ void registerSweepCommand(CLI::App& app, Action& action) {
                                          "JSON Lines file: one object of section.key values per point")
                             ->check(CLI::ExistingFile)
                             ->excludes(grid);
-    sweep->add_option("--seeds", options->seeds, "Seeds per point, from the base config's training.seed")
-        ->check(CLI::Range(1, 100));
+    CLI::Option* preset =
+        sweep
+            ->add_option(
+                "--preset", options->preset,
+                "ablation: uegr, its four ablations, freelb, rdrop and vanilla over 5 seeds, against vanilla")
+            ->check(CLI::IsMember({"ablation"}))
+            ->excludes(grid, list);
+    CLI::Option* seeds = sweep
+                             ->add_option("--seeds", options->seeds,
+                                          "Seeds per point, from the base config's training.seed (3)")
+                             ->check(CLI::Range(1, 100));
     CLI::Option* out =
         sweep->add_option("--out", options->out, "Sweep folder (sweep.json, trials/, results)");
     sweep
@@ -140,20 +154,22 @@ void registerSweepCommand(CLI::App& app, Action& action) {
         ->check(CLI::Range(1, 64));
     CLI::Option* resume = sweep->add_option("--resume", options->resume, "Continue the sweep in this folder")
                               ->check(CLI::ExistingDirectory)
-                              ->excludes(config, grid, list, out);
+                              ->excludes(config, grid, list, preset, out);
     CLI::Option* summary =
         sweep->add_option("--summary", options->summary, "Print the summary of this sweep folder")
             ->check(CLI::ExistingDirectory)
-            ->excludes(config, grid, list, out, resume);
+            ->excludes(config, grid, list, preset, out, resume);
     sweep->add_option("--metric", options->metric,
                       "Summarised metric (default test_accuracy, else dev_accuracy)");
     sweep->add_option("--baseline", options->baseline,
                       "section.key=value: compare each point with the one that differs only in these keys");
-    sweep->callback([&action, options, config, out, grid, list, resume, summary] {
+    sweep->callback([&action, options, config, out, grid, list, preset, seeds, resume, summary] {
         if (resume->count() == 0 && summary->count() == 0) {
             if (config->count() == 0 || out->count() == 0) throw CLI::RequiredError("--config and --out");
-            if (grid->count() == 0 && list->count() == 0) throw CLI::RequiredError("--grid or --list");
+            if (grid->count() + list->count() + preset->count() == 0)
+                throw CLI::RequiredError("--grid, --list or --preset");
         }
+        if (preset->count() > 0 && seeds->count() == 0) options->seeds = 5;
         action = [options] { return runSweepCommand(*options); };
     });
 }

@@ -68,6 +68,14 @@ SweepAxis parseSweepAxis(const std::string& spec) {
     return axis;
 }
 
+std::vector<nlohmann::json> ablationPoints() {
+    std::vector<nlohmann::json> points;
+    for (const char* method : {"uegr", "uegr_no_mask", "uegr_no_js", "uegr_no_adv", "uegr_uniform_dropout",
+                               "freelb", "rdrop", "vanilla"})
+        points.push_back({{"training.method", method}});
+    return points;
+}
+
 std::vector<nlohmann::json> gridPoints(const std::vector<SweepAxis>& axes) {
     std::vector<nlohmann::json> points{nlohmann::json::object()};
     for (const SweepAxis& axis : axes) {
@@ -136,7 +144,7 @@ SweepPlan makeSweepPlan(const RunConfig& base, std::vector<nlohmann::json> point
 }
 
 nlohmann::json toJson(const SweepPlan& plan) {
-    return {{"base", plan.base}, {"points", plan.points}, {"seeds", plan.seeds}};
+    return {{"base", plan.base}, {"points", plan.points}, {"seeds", plan.seeds}, {"baseline", plan.baseline}};
 }
 
 SweepPlan sweepPlanFromJson(const nlohmann::json& document, const std::string& source) {
@@ -150,6 +158,10 @@ SweepPlan sweepPlanFromJson(const nlohmann::json& document, const std::string& s
     }
     for (const JsonField& seed : root.at("seeds").elements())
         plan.seeds.push_back(static_cast<std::uint64_t>(seed.asInteger(0, INT64_MAX)));
+    if (const auto baseline = root.find("baseline")) {
+        baseline->requireObject();
+        plan.baseline = baseline->json();
+    }
     if (plan.points.empty() || plan.seeds.empty())
         throw InputError(source, 0, "a sweep needs points and seeds");
     return plan;

@@ -20,6 +20,9 @@ struct SweepAxis {
 };
 SweepAxis parseSweepAxis(const std::string& spec);  // throws InputError naming the argument
 
+// The ablation preset: UEGR, each of its ablations and the baselines, one point per method.
+std::vector<nlohmann::json> ablationPoints();
+
 // Every combination of the axes' values, the first axis varying slowest.
 std::vector<nlohmann::json> gridPoints(const std::vector<SweepAxis>& axes);
 // `count` distinct combinations drawn at random (all of them when the grid is smaller).
@@ -37,6 +40,7 @@ struct SweepPlan {
     nlohmann::json base;                 // the resolved base config (toJson(RunConfig))
     std::vector<nlohmann::json> points;  // objects of dotted keys
     std::vector<std::uint64_t> seeds;
+    nlohmann::json baseline = nlohmann::json::object();  // dotted keys the summary compares against
 
     std::vector<SweepTrial> trials() const;  // point-major
     // The trial's config: the base with the point's keys and the seed, writing to `runDir`.

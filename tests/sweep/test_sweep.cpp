@@ -226,10 +226,34 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("sweep.json") && refused.err.count('\n') == 1, refused.err.constData());
 
-        const testing::CliResult summary =
-            testing::runCli({"sweep", "--summary", out, "--baseline", "training.method=vanilla"});
+        // The sweep keeps its baseline: the summary needs no --baseline.
+        const testing::CliResult summary = testing::runCli({"sweep", "--summary", out});
         QCOMPARE(summary.exitCode, 0);
         QCOMPARE(summary.out, first.out);
+    }
+
+    void ablationPresetComparesEveryMethodWithVanilla() {
+        QTemporaryDir dir;
+        const QString base = dir.filePath("base.json"), out = dir.filePath("S");
+        RunConfig config = testing::tinyRunConfig(dir.filePath("unused"));
+        config.training.epochs = 1;
+        saveRunConfig(config, base.toStdString());
+        const testing::CliResult result = testing::runCli({"sweep", "--config", base, "--preset", "ablation",
+                                                           "--seeds", "1", "--out", out, "--workers", "2"});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const json rows = readLines((out + "/results.jsonl").toStdString());
+        QCOMPARE(rows.size(), std::size_t{8});
+        QStringList methods;
+        for (const json& row : rows) {
+            QCOMPARE(row["status"].get<std::string>(), std::string("finished"));
+            methods << QString::fromStdString(row["keys"]["training.method"].get<std::string>());
+        }
+        QCOMPARE(methods, (QStringList{"uegr", "uegr_no_mask", "uegr_no_js", "uegr_no_adv",
+                                       "uegr_uniform_dropout", "freelb", "rdrop", "vanilla"}));
+        const QStringList lines = QString::fromUtf8(result.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 9);                                  // the header and one row per method
+        QCOMPARE(lines.filter(QStringLiteral(" p07 ")).size(), 7);  // each compared with vanilla (p07)
+        QVERIFY(lines.last().contains(QStringLiteral("baseline")));
     }
 
     void stoppedSweepResumesWhereItStopped() {
