@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "io/safetensors.h"
 #include "model/hf_architecture.h"

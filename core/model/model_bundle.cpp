@@ -7,7 +7,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include "io/safetensors.h"
 #include "model/hf_classifier.h"
